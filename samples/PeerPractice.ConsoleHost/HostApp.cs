@@ -1,0 +1,38 @@
+using System.CommandLine;
+using PeerPractice.ConsoleHost.Commands;
+
+namespace PeerPractice.ConsoleHost;
+
+/// <summary>Builds the command line and runs it. Exit codes: 0 success, 1 problems found, 2 usage errors.</summary>
+internal static class HostApp
+{
+    public static int Run(string[] args, HostContext context)
+    {
+        var root = new RootCommand("PeerPractice: peer practice for IT leaders. With no command, runs the demo on built-in data.");
+        var demo = DemoCommand.Create(context);
+        root.Subcommands.Add(demo);
+        root.SetAction(parseResult => DemoCommand.Execute(context));
+
+        var parseResult = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error };
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                context.Error.WriteLine(error.Message);
+            }
+
+            return ExitCodes.Usage;
+        }
+
+        return parseResult.Invoke(configuration);
+    }
+}
+
+/// <summary>The host's exit codes, shared by every command.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+    public const int ProblemsFound = 1;
+    public const int Usage = 2;
+}

@@ -1,0 +1,3 @@
+using PeerPractice.ConsoleHost;
+
+return HostApp.Run(args, HostContext.FromConsole());
