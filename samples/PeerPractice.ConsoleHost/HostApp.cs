@@ -11,6 +11,8 @@ internal static class HostApp
         var root = new RootCommand("PeerPractice: peer practice for IT leaders. With no command, runs the demo on built-in data.");
         var demo = DemoCommand.Create(context);
         root.Subcommands.Add(demo);
+        root.Subcommands.Add(RenderCommand.Create(context));
+        root.Subcommands.Add(TemplatesCommand.Create(context));
         root.SetAction(parseResult => DemoCommand.Execute(context));
 
         var parseResult = root.Parse(args);
