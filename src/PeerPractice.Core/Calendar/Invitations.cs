@@ -32,7 +32,7 @@ public static class Invitations
     /// <summary>
     /// The next meeting after <paramref name="record"/>, recurring at the agenda's cadence when it has one.
     /// </summary>
-    /// <param name="record">The finished session; its <see cref="SessionRecord.NextMeeting"/> must be set.</param>
+    /// <param name="record">The finished session; its <see cref="FinishedSession.NextMeeting"/> must be set.</param>
     /// <param name="timeZoneId">The IANA zone the meetings are held in.</param>
     /// <param name="organizer">Who sends it.</param>
     /// <param name="attendees">Who to invite.</param>
@@ -40,7 +40,7 @@ public static class Invitations
     /// <param name="occurrences">How many meetings the series holds; null for no end.</param>
     /// <exception cref="ArgumentException">No next meeting was scheduled.</exception>
     public static MeetingInvitation ForNextMeeting(
-        SessionRecord record,
+        FinishedSession record,
         string timeZoneId,
         CalendarPerson organizer,
         ValueArray<CalendarPerson> attendees,

@@ -106,7 +106,7 @@ public static class SampleDocuments
         Closing: new ClosingRule(ActionItems: true, ScheduleNext: true));
 
     /// <summary>A finished peer brainstorm between two CIOs.</summary>
-    public static SessionRecord Session { get; } = new(
+    public static FinishedSession Session { get; } = new(
         Agenda,
         [new("ana", "Ana Moreno", null), new("dev", "Dev Raman", null)],
         [

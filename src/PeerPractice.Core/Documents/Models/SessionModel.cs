@@ -5,7 +5,7 @@ namespace PeerPractice.Documents.Models;
 /// <summary>Builds the <c>session</c> variable of the summary: shareable notes and action items only.</summary>
 internal static class SessionModel
 {
-    public static ScriptObject Build(SessionRecord record, PeopleView people)
+    public static ScriptObject Build(FinishedSession record, PeopleView people)
     {
         var value = ModelValues.Object();
         value["date"] = ModelValues.Date(record.Started);

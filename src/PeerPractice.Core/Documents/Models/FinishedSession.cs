@@ -17,7 +17,7 @@ namespace PeerPractice.Documents.Models;
 /// <param name="Started">When the session started.</param>
 /// <param name="Ended">When it ended.</param>
 /// <param name="NextMeeting">When the next meeting is, if one was scheduled.</param>
-public sealed record SessionRecord(
+public sealed record FinishedSession(
     AgendaDefinition Agenda,
     ValueArray<Participant> Participants,
     ValueArray<SessionNote> Notes,
