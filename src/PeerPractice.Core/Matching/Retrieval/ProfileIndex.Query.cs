@@ -169,6 +169,20 @@ public sealed partial class ProfileIndex
         return result;
     }
 
+    /// <summary>
+    /// Background similarity for group tables: role, size, same industry and shared concerns, plus
+    /// complementarity (someone at the table has done well what another struggles with).
+    /// </summary>
+    internal int TableAffinity(int i, int j)
+    {
+        var w = Policy.Weights;
+        uint ti = _traits[i], tj = _traits[j];
+        return ScoreMath.Role(w, MemberTraits.Family(ti) == MemberTraits.Family(tj), Math.Abs(MemberTraits.Level(ti) - MemberTraits.Level(tj)))
+            + ScoreMath.Size(w, Math.Abs(MemberTraits.Size(ti) - MemberTraits.Size(tj)))
+            + (_industry[i] == _industry[j] ? w.Industry : 0)
+            + TopicScore(i, j);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsAvailable(int j, int dayNumber) =>
         (_traits[j] & MemberTraits.Unavailable) == 0 && _snoozedUntilDay[j] < dayNumber;
