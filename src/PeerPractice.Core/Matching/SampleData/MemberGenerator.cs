@@ -30,12 +30,22 @@ public static class MemberGenerator
         var random = new Random(seed);
         var organizationCount = Math.Max(2, count / 3);
         var organizations = new (string Name, string Industry, OrganizationSize Size, int Metro)[organizationCount];
+        var usedNames = new HashSet<string>(StringComparer.Ordinal);
         for (var o = 0; o < organizationCount; o++)
         {
+            var (industry, endings) = Pick(random, WordLists.Industries);
             var name = organizationNames is { Count: > 0 }
                 ? organizationNames[random.Next(organizationNames.Count)]
-                : $"{Pick(random, WordLists.OrganizationFirst)} {Pick(random, WordLists.OrganizationSecond)}";
-            organizations[o] = ($"{name} {o.ToString(CultureInfo.InvariantCulture)}", Pick(random, WordLists.Industries), (OrganizationSize)random.Next(1, 5), random.Next(WordLists.Metros.Length));
+                : $"{Pick(random, WordLists.OrganizationFirst)} {Pick(random, endings)}";
+
+            // Names repeat only in large cohorts; a numeric suffix keeps organizations distinct.
+            var unique = name;
+            for (var k = 2; !usedNames.Add(unique); k++)
+            {
+                unique = $"{name} {k.ToString(CultureInfo.InvariantCulture)}";
+            }
+
+            organizations[o] = (unique, industry, (OrganizationSize)random.Next(1, 5), random.Next(WordLists.Metros.Length));
         }
 
         var topicCount = vocabulary.Topics.Count;

@@ -23,16 +23,23 @@ internal static class WordLists
         "Brightwater", "Keystone", "Meridian", "Oakridge", "Pinecrest", "Riverbend", "Stonegate", "Westfield", "Clearview", "Eastgate",
     ];
 
-    public static readonly string[] OrganizationSecond =
+    /// <summary>Industries, each with words its organizations' names end in.</summary>
+    public static readonly (string Industry, string[] NameEndings)[] Industries =
     [
-        "Health", "Logistics", "Bank", "Insurance", "Foods", "Energy", "Manufacturing", "University", "Retail", "Media",
-        "Telecom", "Pharma", "Mutual", "Transit", "Labs", "Holdings", "Services", "Systems", "Group", "Partners",
-    ];
-
-    public static readonly string[] Industries =
-    [
-        "healthcare", "financial services", "insurance", "manufacturing", "retail", "higher education", "public sector",
-        "energy", "logistics", "media", "telecommunications", "pharmaceuticals", "hospitality", "non-profit",
+        ("healthcare", ["Health", "Medical Center", "Clinics"]),
+        ("financial services", ["Bank", "Capital", "Credit Union"]),
+        ("insurance", ["Insurance", "Mutual", "Assurance"]),
+        ("manufacturing", ["Manufacturing", "Industries", "Components"]),
+        ("retail", ["Retail", "Stores", "Outfitters"]),
+        ("higher education", ["University", "College", "Institute"]),
+        ("public sector", ["County", "City Services", "Transit Authority"]),
+        ("energy", ["Energy", "Power", "Utilities"]),
+        ("logistics", ["Logistics", "Freight", "Shipping"]),
+        ("media", ["Media", "Publishing", "Broadcasting"]),
+        ("telecommunications", ["Telecom", "Networks", "Communications"]),
+        ("pharmaceuticals", ["Pharma", "Biosciences", "Labs"]),
+        ("hospitality", ["Hotels", "Resorts", "Hospitality"]),
+        ("non-profit", ["Foundation", "Trust", "Alliance"]),
     ];
 
     /// <summary>Metro, UTC offset in minutes, a second language spoken there (or null).</summary>
