@@ -14,9 +14,9 @@ namespace PeerPractice.Matching.Rounds;
 
 /// <summary>
 /// Pairs a whole cohort for one round, exactly: one maximum-weight matching (Edmonds' blossom, via
-/// <see cref="WeightedMatching"/>) whose integer edge weights encode, lexicographically, (1) as many
-/// people paired as possible, (2) as little relaxation of rules as possible, in the policy's order,
-/// (3) the highest total score. Odd counts follow the policy (trio or rotating sit-out); every
+/// <see cref="WeightedMatching"/> in maximum-cardinality mode) that finds, lexicographically, (1) as
+/// many people paired as possible, then by integer edge weights (2) as little relaxation of rules as
+/// possible, in the policy's order, (3) the highest total score. Odd counts follow the policy (trio or rotating sit-out); every
 /// member not paired is reported with the binding rules.
 /// </summary>
 public sealed class CohortRoundPlanner
@@ -84,7 +84,6 @@ public sealed class CohortRoundPlanner
         var edges = new List<WeightedEdge>();
         var maxPairs = Math.Max(1L, n / 2);
         var levelBonus = (maxPairs * ScoreMath.MaxTotal(_policy.Weights)) + 1;
-        var cardinalityBonus = (maxPairs * ((ladder.Levels * levelBonus) + ScoreMath.MaxTotal(_policy.Weights))) + 1;
         for (var a = 0; a < n; a++)
         {
             for (var b = a + 1; b < n; b++)
@@ -95,13 +94,13 @@ public sealed class CohortRoundPlanner
                 levels[a, b] = levels[b, a] = level;
                 if (level != RelaxationLadder.Forbidden)
                 {
-                    var weight = cardinalityBonus + ((ladder.Levels - level) * levelBonus) + index.Score(available[a], available[b]);
+                    var weight = ((ladder.Levels - level) * levelBonus) + index.Score(available[a], available[b]);
                     edges.Add(new WeightedEdge(a, b, weight));
                 }
             }
         }
 
-        var mates = WeightedMatching.MaximumWeight(n, edges.ToArray()).Mates;
+        var mates = WeightedMatching.MaximumWeight(n, edges.ToArray(), new WeightedMatchingOptions { MaximumCardinality = true }).Mates;
         var matches = new List<RoundMatch>();
         var matchOf = new int[n];
         Array.Fill(matchOf, -1);
@@ -244,7 +243,7 @@ public sealed class CohortRoundPlanner
         }
 
         var takenText = string.Create(CultureInfo.InvariantCulture,
-            $"{eligible} member(s) were eligible, but each was needed for someone with fewer options; pairing you would have left more people without a peer.");
+            $"{eligible} member(s) were eligible, but each was paired with someone else in the best arrangement for the whole cohort (the most people paired, then the highest total score).");
         if (mates.Count(m => m < 0) == 1)
         {
             takenText = "The cohort has an odd number of available members and no pair could take you as a trio under the rules.";

@@ -5,7 +5,7 @@ namespace PeerPractice.Matching.Serialization;
 /// <summary>A matching policy as written in JSON; absent fields take the defaults of <see cref="MatchingPolicy"/>.</summary>
 internal sealed class PolicyDocument
 {
-    public ScoreWeights? Weights { get; set; }
+    public WeightsDocument? Weights { get; set; }
     public IndustryPreference? Industry { get; set; }
     public int? CoolDownDays { get; set; }
     public int? MaxConcurrentPeers { get; set; }

@@ -34,7 +34,20 @@ public static class PolicyLoader
 
         var problems = new List<LoadProblem>();
         var defaults = MatchingPolicy.Default;
-        var weights = d.Weights ?? defaults.Weights;
+        var w = d.Weights ?? new WeightsDocument();
+        var dw = defaults.Weights;
+        var weights = new ScoreWeights
+        {
+            Role = w.Role ?? dw.Role,
+            SharedConcern = w.SharedConcern ?? dw.SharedConcern,
+            Complementarity = w.Complementarity ?? dw.Complementarity,
+            Industry = w.Industry ?? dw.Industry,
+            Size = w.Size ?? dw.Size,
+            PlaceAndTime = w.PlaceAndTime ?? dw.PlaceAndTime,
+            History = w.History ?? dw.History,
+            MaxSharedConcerns = w.MaxSharedConcerns ?? dw.MaxSharedConcerns,
+            MaxComplementary = w.MaxComplementary ?? dw.MaxComplementary,
+        };
         if (new[] { weights.Role, weights.SharedConcern, weights.Complementarity, weights.Industry, weights.Size, weights.PlaceAndTime, weights.History, weights.MaxSharedConcerns, weights.MaxComplementary }.Any(v => v is < 0 or > 10_000))
         {
             problems.Add(new("PPM010", "Weights and caps must be integers from 0 to 10000.", "$.weights"));
