@@ -15,6 +15,7 @@ internal static class DemoCommand
     public static int Execute(HostContext context)
     {
         context.Out.WriteLine("PeerPractice demo: the walking skeleton is being laid.");
+        Demo.MatchingDemo.Run(context);
         return ExitCodes.Success;
     }
 }

@@ -272,7 +272,7 @@ public sealed class MatchScorer
     }
 
     private string Join(IEnumerable<string> topicIds) =>
-        string.Join(", ", topicIds.Select(id => Vocabulary.TryGetBit(id, out var bit) ? Vocabulary.Topics[bit].Label.ToLowerInvariant() : id));
+        string.Join(", ", topicIds.Select(id => Vocabulary.TryGetBit(id, out var bit) ? TopicVocabulary.InSentence(Vocabulary.Topics[bit].Label) : id));
 
     private static (string, string) Key(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
 }

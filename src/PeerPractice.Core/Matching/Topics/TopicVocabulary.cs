@@ -76,6 +76,14 @@ public sealed class TopicVocabulary
         return mask;
     }
 
+    /// <summary>A label as it reads inside a sentence: first letter lower-cased unless the label starts with an acronym (ROI, AI, IT).</summary>
+    /// <param name="label">A topic label.</param>
+    public static string InSentence(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        return label.Length > 1 && char.IsUpper(label[1]) ? label : string.Concat(label[..1].ToLowerInvariant(), label.AsSpan(1));
+    }
+
     /// <summary>The labels of the topics in <paramref name="mask"/>, in vocabulary order.</summary>
     /// <param name="mask">A topic bitmask.</param>
     public IReadOnlyList<string> LabelsOf(ulong mask)

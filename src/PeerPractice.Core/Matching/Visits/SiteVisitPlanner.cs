@@ -66,7 +66,7 @@ public sealed class SiteVisitPlanner
             var reasons = new List<string>();
             var score = PerObjective * BitOperations.PopCount(matched);
             var labels = _vocabulary.LabelsOf(matched);
-            reasons.Add($"Strong in {string.Join(", ", labels).ToLowerInvariant()}: +{score.ToString(CultureInfo.InvariantCulture)}");
+            reasons.Add($"Strong in {string.Join(", ", labels.Select(TopicVocabulary.InSentence))}: +{score.ToString(CultureInfo.InvariantCulture)}");
 
             var depth = 0;
             for (var bit = 0; bit < 64; bit++)
@@ -88,7 +88,7 @@ public sealed class SiteVisitPlanner
             if (reciprocal > 0)
             {
                 score += PerReciprocal * reciprocal;
-                reasons.Add($"You can offer {string.Join(", ", _vocabulary.LabelsOf(theirConcerns & offered)).ToLowerInvariant()} in a reciprocal visit: +{(PerReciprocal * reciprocal).ToString(CultureInfo.InvariantCulture)}");
+                reasons.Add($"You can offer {string.Join(", ", _vocabulary.LabelsOf(theirConcerns & offered).Select(TopicVocabulary.InSentence))} in a reciprocal visit: +{(PerReciprocal * reciprocal).ToString(CultureInfo.InvariantCulture)}");
             }
 
             var industry = hosts[0].Industry;
