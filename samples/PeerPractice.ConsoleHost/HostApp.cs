@@ -12,6 +12,7 @@ internal static class HostApp
         var demo = DemoCommand.Create(context);
         root.Subcommands.Add(demo);
         root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(MatchCommand.Create(context));
         root.SetAction(parseResult => DemoCommand.Execute(context));
 
         var parseResult = root.Parse(args);
