@@ -13,6 +13,8 @@ internal static class HostApp
         root.Subcommands.Add(demo);
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(MatchCommand.Create(context));
+        root.Subcommands.Add(RenderCommand.Create(context));
+        root.Subcommands.Add(TemplatesCommand.Create(context));
         root.SetAction(parseResult => DemoCommand.Execute(context));
 
         var parseResult = root.Parse(args);
