@@ -37,20 +37,25 @@ public sealed partial class AgendaGenerator
 
                 var result = AgendaParser.Parse(file.Text, file.Path);
                 cancellationToken.ThrowIfCancellationRequested();
-
-                var diagnostics = new List<DiagnosticSpec>(result.Problems.Count);
-                foreach (var problem in result.Problems)
-                {
-                    diagnostics.Add(FromProblem(problem, file.Path));
-                }
-
-                var spec = result.Definition is null ? null : Name(result.Definition, file, diagnostics);
-                return new AgendaModel(file.Path, spec, new ValueArray<DiagnosticSpec>(diagnostics));
+                return FromResult(result, file);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 return new AgendaModel(file.Path, null, ValueArray.Create(Failure(file.Path, exception)));
             }
+        }
+
+        /// <summary>The model for a parse result: its problems as diagnostics, and names when there is a definition.</summary>
+        public static AgendaModel FromResult(AgendaParseResult result, AgendaFile file)
+        {
+            var diagnostics = new List<DiagnosticSpec>(result.Problems.Count);
+            foreach (var problem in result.Problems)
+            {
+                diagnostics.Add(FromProblem(problem, file.Path));
+            }
+
+            var spec = result.Definition is null ? null : Name(result.Definition, file, diagnostics);
+            return new AgendaModel(file.Path, spec, new ValueArray<DiagnosticSpec>(diagnostics));
         }
 
         /// <summary>The PPG999 diagnostic for an unexpected exception, located at the start of the file.</summary>

@@ -53,9 +53,12 @@ public class IncrementalTests
         Assert.Equal(
             [IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached],
             Reasons(result, AgendaGenerator.Steps.Models));
-        Assert.Equal(
-            [IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Unchanged],
-            Reasons(result, AgendaGenerator.Steps.Output));
+        var outputs = Reasons(result, AgendaGenerator.Steps.Output);
+        Assert.Equal(IncrementalStepRunReason.Modified, outputs[1]);
+        Assert.All(outputs.Where((_, i) => i != 1), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
+        var sourceOutputs = result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs).Select(output => output.Reason).ToList();
+        Assert.Single(sourceOutputs, reason => reason == IncrementalStepRunReason.Modified);
+        Assert.Equal(4, sourceOutputs.Count); // three agendas and the namespace's diagnostics output
         Assert.All(Reasons(result, AgendaGenerator.Steps.Namespace), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
     }
 
