@@ -37,7 +37,7 @@ public sealed partial class AgendaGenerator
         }
 
         /// <summary>The whole generated file for <paramref name="spec"/>.</summary>
-        public static string Emit(AgendaClassSpec spec, string @namespace, bool withSession)
+        public static string Emit(AgendaClassSpec spec, string @namespace)
         {
             var definition = spec.Definition;
             var writer = new SourceWriter()
@@ -60,10 +60,7 @@ public sealed partial class AgendaGenerator
             WriteItemIds(writer, spec);
             WriteItemProperties(writer, spec);
             WriteSections(writer, spec, "global::" + @namespace + "." + spec.ClassName);
-            if (withSession)
-            {
-                WriteSession(writer);
-            }
+            WriteSession(writer);
 
             return writer.Close().ToString();
         }

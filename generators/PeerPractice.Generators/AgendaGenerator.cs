@@ -107,7 +107,7 @@ public sealed partial class AgendaGenerator : IIncrementalGenerator
 
             production.AddSource(
                 Emitter.HintName(input.Namespace.Name, model.Class),
-                Emitter.Emit(model.Class, input.Namespace.Name, withSession: false));
+                Emitter.Emit(model.Class, input.Namespace.Name));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

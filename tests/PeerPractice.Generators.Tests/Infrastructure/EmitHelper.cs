@@ -17,11 +17,11 @@ internal static class EmitHelper
             new GP.AgendaParseResult(ModelMapper.ToGenerator(definition), default),
             new AgendaFile(path, string.Empty));
 
-    public static string Emit(AgendaDefinition definition, bool withSession = false)
+    public static string Emit(AgendaDefinition definition)
     {
         var model = Model(definition);
         Assert.True(model.Class is not null, string.Join("; ", model.Diagnostics.Select(d => d.Id + " " + string.Join(",", d.Arguments))));
-        return AgendaGenerator.Emitter.Emit(model.Class, Namespace, withSession);
+        return AgendaGenerator.Emitter.Emit(model.Class, Namespace);
     }
 
     public static G.AgendaDefinition ToGenerator(AgendaDefinition definition) => ModelMapper.ToGenerator(definition);
