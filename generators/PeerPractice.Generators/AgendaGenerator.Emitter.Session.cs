@@ -10,11 +10,11 @@ public sealed partial class AgendaGenerator
         // ItemId. ItemId values are item indexes, so the mapping is a cast: no boxing, no lookup.
         private static void WriteSession(SourceWriter writer)
         {
-            writer.Doc("summary", "Starts a session of this agenda.");
+            writer.Doc("summary", "Creates a session of this agenda for these participants; it begins once everyone has acknowledged the agreements and the session is started.");
             writer.Line("/// <param name=\"participants\">Who takes part, in speaking order.</param>");
             writer.Line("/// <param name=\"time\">The clock the session keeps time with.</param>");
             writer.Line("/// <param name=\"options\">Session options, or null for the defaults.</param>");
-            writer.Line("/// <returns>The session, positioned before the first item.</returns>");
+            writer.Line("/// <returns>The session, before the first item.</returns>");
             writer.Line("public static Session StartSession(");
             writer.Line("    global::System.Collections.Generic.IReadOnlyList<" + Sessions + "Participant> participants,");
             writer.Line("    global::System.TimeProvider time,");
