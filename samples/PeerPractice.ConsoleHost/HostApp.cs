@@ -11,6 +11,7 @@ internal static class HostApp
         var root = new RootCommand("PeerPractice: peer practice for IT leaders. With no command, runs the demo on built-in data.");
         var demo = DemoCommand.Create(context);
         root.Subcommands.Add(demo);
+        root.Subcommands.Add(ValidateCommand.Create(context));
         root.SetAction(parseResult => DemoCommand.Execute(context));
 
         var parseResult = root.Parse(args);
