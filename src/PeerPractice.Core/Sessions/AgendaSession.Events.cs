@@ -120,8 +120,8 @@ public sealed partial class AgendaSession
 
         Settle(at);
 
-        // A live expiry is always preceded, in the same poll or earlier, by the warning point being passed.
-        _warned = true;
+        // Live, an expiry passes the warning point too (in the same poll or earlier) whenever warnings are on.
+        _warned |= kind == EventKind.Warning || WarningThresholdTicks() != long.MinValue;
         _expired |= kind == EventKind.Expired;
         Append(kind, at, item: _position.ItemIndex, amount: left);
         return CommandResult.Ok;
