@@ -14,5 +14,5 @@ internal static class Format
             : string.Create(CultureInfo.InvariantCulture, $"{sign}{span.Minutes}:{span.Seconds:00}");
     }
 
-    public static string Percent(double share) => share.ToString("P0", CultureInfo.InvariantCulture);
+    public static string Percent(double share) => (share * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 }

@@ -160,7 +160,7 @@ internal static class SessionCommands
         switch (kind.ToLowerInvariant())
         {
             case "system":
-                clock = HostClock.System(context.Time);
+                clock = HostClock.FromSystem(context.Time);
                 if (start is not null)
                 {
                     error = "--start-time works only with --clock manual.";
@@ -172,7 +172,7 @@ internal static class SessionCommands
                 clock = HostClock.Manual(start ?? s_defaultManualStart);
                 return true;
             default:
-                clock = HostClock.System(context.Time);
+                clock = HostClock.FromSystem(context.Time);
                 error = $"--clock must be 'system' or 'manual', not '{kind}'.";
                 return false;
         }

@@ -233,7 +233,7 @@ internal static class ActionParser
     // Only whole lines are comments: a note's text may contain '#'.
     private static string StripComment(string line) => line.TrimStart().StartsWith('#') ? "" : line;
 
-    private static (string First, string Rest) SplitFirst(string text)
+    private static (string Head, string Tail) SplitFirst(string text)
     {
         text = text.Trim();
         var space = text.IndexOf(' ', StringComparison.Ordinal);

@@ -20,7 +20,7 @@ internal sealed class HostClock : TimeProvider
 
     public bool IsManual => _system is null;
 
-    public static HostClock System(TimeProvider system) => new(system, default);
+    public static HostClock FromSystem(TimeProvider system) => new(system, default);
 
     public static HostClock Manual(DateTimeOffset start) => new(null, start);
 

@@ -92,7 +92,7 @@ internal static class LiveFacilitation
     {
         var screen = SessionScreen.Build(hosted.Session);
         var rows = new List<IRenderable> { new Markup($"[bold]{Markup.Escape(screen.Status)}[/]") };
-        rows.AddRange(screen.Pending.Select(p => new Markup("[yellow]agreement[/] " + Markup.Escape(p))));
+        rows.AddRange(screen.Pending.Select(p => new Markup("[yellow]" + Markup.Escape(p) + "[/]")));
         if (screen.Prompt is not null)
         {
             rows.Add(new Markup($"[grey]{Markup.Escape(screen.Section ?? "")}[/]"));

@@ -80,7 +80,8 @@ internal static class ScriptedFacilitation
 
         foreach (var item in session.ActionItems)
         {
-            output.WriteLine($"  action: {item.Owner}: {item.Text}{(item.Due is { } due ? $" (due {due:yyyy-MM-dd})" : "")}");
+            var owner = session.Participants.FirstOrDefault(p => p.Id == item.Owner)?.Name ?? item.Owner;
+            output.WriteLine($"  action: {owner}: {item.Text}{(item.Due is { } due ? $" (due {due:yyyy-MM-dd})" : "")}");
         }
 
         var privateCount = session.Notes.Count(n => n.Visibility == NoteVisibility.Private);

@@ -53,7 +53,7 @@ internal sealed record SessionScreen(
                 TurnPhase.OpenFloor => $"open floor: {holders}",
                 _ => null,
             };
-            listening = session.Listeners.Count == 0 ? null : string.Join(", ", session.Listeners.Select(p => p.Name)) + " listen";
+            listening = session.Listeners.Count == 0 ? null : string.Join(", ", session.Listeners.Select(p => p.Name)) + (session.Listeners.Count == 1 ? " listens" : " listen");
             var left = session.TimeLeft;
             clock = left >= TimeSpan.Zero
                 ? $"{Format.Duration(left)} left of {Format.Duration(session.TurnTimebox)}"
@@ -72,9 +72,24 @@ internal sealed record SessionScreen(
                 var missing = session.Participants.Where(p => !session.HasAcknowledged(p.Id, agreement.Id)).Select(p => p.Name).ToList();
                 if (missing.Count > 0)
                 {
-                    pending.Add($"'{agreement.Text}' ({agreement.Id}) awaits {string.Join(", ", missing)}");
+                    pending.Add($"agreement '{agreement.Text}' ({agreement.Id}) awaits {string.Join(", ", missing)}");
                 }
             }
+        }
+
+        if (session.Phase == AgendaPhase.WrapUp)
+        {
+            if (agenda.Closing.ActionItems)
+            {
+                pending.Add($"wrap-up: agree action items ({session.ActionItems.Count} so far)");
+            }
+
+            if (agenda.Closing.ScheduleNext)
+            {
+                pending.Add(agenda.Cadence is { } cadence ? $"wrap-up: schedule the next meeting (suggested every {cadence})" : "wrap-up: schedule the next meeting");
+            }
+
+            pending.Add("then finish");
         }
 
         return new SessionScreen($"{agenda.Title} ({agenda.Id})", status, section, prompt, floor, listening, clock, warning, shares, pending);
@@ -85,7 +100,7 @@ internal sealed record SessionScreen(
         yield return $"[{Title}] {Status}";
         foreach (var line in Pending)
         {
-            yield return "  agreement " + line;
+            yield return "  " + line;
         }
 
         if (Prompt is not null)

@@ -37,7 +37,12 @@ public class CrashRecoveryTests
         var actual = ReadLog(crashed.Path);
         Assert.True(expected.Count > 20, "the reference run should record a real session");
         Assert.Equal(expected, actual);
+
+        // And the resumed session ends in the same state: same times, shares, action items and notes.
+        Assert.Equal(Closing(reference.Output), Closing(resumed.Output));
     }
+
+    private static string Closing(string output) => output[output.LastIndexOf("Session s-1 finished", StringComparison.Ordinal)..];
 
     private static List<string> ReadLog(string databasePath)
     {

@@ -18,7 +18,7 @@ public class SessionCommandTests
         Assert.Contains("Alex Chen speaks", run.Output, StringComparison.Ordinal);
         Assert.Contains("Sam Okafor speaks", run.Output, StringComparison.Ordinal);
         Assert.Contains("Alex Chen: spoke", run.Output, StringComparison.Ordinal);
-        Assert.Contains("action: sam: Send the vendor scorecard (due 2026-02-01)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("action: Sam Okafor: Send the vendor scorecard (due 2026-02-01)", run.Output, StringComparison.Ordinal);
         Assert.Contains("notes: 1 shareable, 1 private", run.Output, StringComparison.Ordinal);
 
         var list = HostRun.Invoke("", temp.Path, "session", "list");
@@ -141,7 +141,7 @@ public class SessionCommandTests
     private static string[] LastScreen(string output)
     {
         var lines = output.Split('\n', StringSplitOptions.TrimEntries);
-        var start = Array.FindLastIndex(lines, l => l.StartsWith("[Peer", StringComparison.Ordinal));
+        var start = Array.FindLastIndex(lines, l => l.StartsWith("[Monthly peer brainstorm", StringComparison.Ordinal));
         return lines[start..].TakeWhile(l => l.Length > 0 && !l.StartsWith("Session ", StringComparison.Ordinal)).ToArray();
     }
 
