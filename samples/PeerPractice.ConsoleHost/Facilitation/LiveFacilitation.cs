@@ -16,7 +16,9 @@ internal static class LiveFacilitation
     public static int Run(HostedSession hosted, HostContext context)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Out) });
-        var message = "Acknowledge the agreements (y), then go (g).";
+        var message = hosted.Session.Phase is AgendaPhase.NotStarted or AgendaPhase.AgreementsPending
+            ? "Acknowledge the agreements (y), then go (g)."
+            : "Press n when the speaker is done.";
         while (!hosted.Session.IsClosed)
         {
             var next = LiveUntilPromptOrQuit(console, hosted, ref message);
