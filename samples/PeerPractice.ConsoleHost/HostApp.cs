@@ -15,6 +15,9 @@ internal static class HostApp
         root.Subcommands.Add(MatchCommand.Create(context));
         root.Subcommands.Add(RenderCommand.Create(context));
         root.Subcommands.Add(TemplatesCommand.Create(context));
+        root.Subcommands.Add(SessionCommands.Create(context));
+        root.Options.Add(HostOptions.Database);
+        root.Options.Add(HostOptions.NoColor);
         root.SetAction(parseResult => DemoCommand.Execute(context));
 
         var parseResult = root.Parse(args);
