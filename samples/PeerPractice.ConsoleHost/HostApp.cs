@@ -16,6 +16,7 @@ internal static class HostApp
         root.Subcommands.Add(RenderCommand.Create(context));
         root.Subcommands.Add(TemplatesCommand.Create(context));
         root.Subcommands.Add(SessionCommands.Create(context));
+        root.Subcommands.Add(AgendasCommand.Create(context));
         root.Options.Add(HostOptions.Database);
         root.Options.Add(HostOptions.NoColor);
         root.SetAction(parseResult => DemoCommand.Execute(context));
