@@ -185,7 +185,7 @@ internal sealed partial class BlossomSolver
         }
 
         _hasBestEdgeList[b] = true;
-        _bestEdge[b] = best;
+        SetBestEdge(b, best, bestSlack);
     }
 
     private void ConsiderBestEdge(int b, int k, ref int touched)
@@ -284,10 +284,8 @@ internal sealed partial class BlossomSolver
             _label[_endpoint[p ^ 1]] = Free;
             _label[_endpoint[endps[Wrap(j - endTrick, len)] ^ endTrick ^ 1]] = Free;
             AssignLabel(_endpoint[p ^ 1], TLabel, p);
-            _allowStamp[endps[Wrap(j - endTrick, len)] >> 1] = _stage;
             j += jstep;
             p = endps[Wrap(j - endTrick, len)] ^ endTrick;
-            _allowStamp[p >> 1] = _stage;
             j += jstep;
         }
 
