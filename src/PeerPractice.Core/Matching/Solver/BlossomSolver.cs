@@ -52,6 +52,8 @@ internal sealed partial class BlossomSolver
     private readonly int[] _path;
     private readonly int[] _leafStack;
     private readonly int[] _leaves;
+    private readonly int[] _taskBlossom;   // explicit stacks for nested blossom work
+    private readonly int[] _taskVertex;
     private readonly int[] _bestEdgeTo;
     private readonly int[] _touched;
 
@@ -123,6 +125,8 @@ internal sealed partial class BlossomSolver
         _path = new int[n2];
         _leafStack = new int[n2];
         _leaves = new int[_n];
+        _taskBlossom = new int[_n + 1];
+        _taskVertex = new int[_n + 1];
         _bestEdgeTo = new int[n2];
         Array.Fill(_bestEdgeTo, -1);
         _touched = new int[n2];
