@@ -43,8 +43,10 @@ internal static class SchemaMigrations
         CREATE TABLE sessions (
             id           TEXT PRIMARY KEY,
             agenda_id    TEXT NOT NULL,
+            agenda_json  TEXT NOT NULL,
             created_at   TEXT NOT NULL,
             participants TEXT NOT NULL,
+            settings     TEXT NOT NULL,
             status       TEXT NOT NULL
         ) STRICT;
 

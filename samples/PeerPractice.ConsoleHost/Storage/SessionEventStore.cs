@@ -4,7 +4,10 @@ using System.Text;
 namespace PeerPractice.ConsoleHost.Storage;
 
 /// <summary>A session as listed by <c>session list</c>.</summary>
-internal sealed record StoredSession(string Id, string AgendaId, DateTimeOffset CreatedAt, string ParticipantsJson, string Status);
+internal sealed record StoredSession(string Id, string AgendaId, string AgendaJson, DateTimeOffset CreatedAt, string ParticipantsJson, string SettingsJson, string Status);
+
+/// <summary>An event ready to be written: its serialized form and whether it carries private text.</summary>
+internal readonly record struct PendingEvent(long Sequence, string Kind, string PayloadJson, bool IsPrivate);
 
 /// <summary>One event of a session's log, as the session engine serialized it.</summary>
 internal sealed record StoredEvent(long Sequence, string Kind, string PayloadJson);
@@ -16,33 +19,43 @@ internal sealed record StoredEvent(long Sequence, string Kind, string PayloadJso
 /// </summary>
 internal sealed class SessionEventStore(HostDatabase database, NoteProtector protector)
 {
-    public void CreateSession(string id, string agendaId, string participantsJson, DateTimeOffset createdAt)
+    public void CreateSession(string id, string agendaId, string agendaJson, string participantsJson, string settingsJson, DateTimeOffset createdAt)
     {
         using var transaction = database.BeginWrite();
         using var command = database.Connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "INSERT INTO sessions(id, agenda_id, created_at, participants, status) VALUES ($id, $agenda, $at, $participants, 'open')";
+        command.CommandText = "INSERT INTO sessions(id, agenda_id, agenda_json, created_at, participants, settings, status) VALUES ($id, $agenda, $json, $at, $participants, $settings, 'open')";
         command.Parameters.AddWithValue("$id", id);
         command.Parameters.AddWithValue("$agenda", agendaId);
         command.Parameters.AddWithValue("$at", createdAt.ToString("O", CultureInfo.InvariantCulture));
         command.Parameters.AddWithValue("$participants", participantsJson);
+        command.Parameters.AddWithValue("$json", agendaJson);
+        command.Parameters.AddWithValue("$settings", settingsJson);
         command.ExecuteNonQuery();
         transaction.Commit();
     }
 
     /// <summary>Appends one event durably; a duplicate sequence number is refused, never overwritten.</summary>
-    public void Append(string sessionId, long sequence, string kind, string payloadJson, bool isPrivate, string? newStatus = null)
+    public void Append(string sessionId, long sequence, string kind, string payloadJson, bool isPrivate) =>
+        Append(sessionId, [new PendingEvent(sequence, kind, payloadJson, isPrivate)], newStatus: null);
+
+    /// <summary>
+    /// Appends the events one command produced, in one transaction: a command is recorded whole or
+    /// not at all, so a crash can never leave half a turn change in the log.
+    /// </summary>
+    public void Append(string sessionId, IReadOnlyList<PendingEvent> events, string? newStatus)
     {
         using var transaction = database.BeginWrite();
-        using (var command = database.Connection.CreateCommand())
+        foreach (var pending in events)
         {
+            using var command = database.Connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = "INSERT INTO session_events(session_id, sequence, kind, encrypted, payload) VALUES ($id, $sequence, $kind, $encrypted, $payload)";
             command.Parameters.AddWithValue("$id", sessionId);
-            command.Parameters.AddWithValue("$sequence", sequence);
-            command.Parameters.AddWithValue("$kind", kind);
-            command.Parameters.AddWithValue("$encrypted", isPrivate ? 1 : 0);
-            command.Parameters.AddWithValue("$payload", isPrivate ? protector.Encrypt(payloadJson, sessionId, sequence) : Encoding.UTF8.GetBytes(payloadJson));
+            command.Parameters.AddWithValue("$sequence", pending.Sequence);
+            command.Parameters.AddWithValue("$kind", pending.Kind);
+            command.Parameters.AddWithValue("$encrypted", pending.IsPrivate ? 1 : 0);
+            command.Parameters.AddWithValue("$payload", pending.IsPrivate ? protector.Encrypt(pending.PayloadJson, sessionId, pending.Sequence) : Encoding.UTF8.GetBytes(pending.PayloadJson));
             command.ExecuteNonQuery();
         }
 
@@ -84,7 +97,7 @@ internal sealed class SessionEventStore(HostDatabase database, NoteProtector pro
     private List<StoredSession> Query(string where, string? id)
     {
         using var command = database.Connection.CreateCommand();
-        command.CommandText = "SELECT id, agenda_id, created_at, participants, status FROM sessions " + where + " ORDER BY created_at, id";
+        command.CommandText = "SELECT id, agenda_id, agenda_json, created_at, participants, settings, status FROM sessions " + where + " ORDER BY created_at, id";
         if (id is not null)
         {
             command.Parameters.AddWithValue("$id", id);
@@ -97,9 +110,11 @@ internal sealed class SessionEventStore(HostDatabase database, NoteProtector pro
             sessions.Add(new StoredSession(
                 reader.GetString(0),
                 reader.GetString(1),
-                DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture),
-                reader.GetString(3),
-                reader.GetString(4)));
+                reader.GetString(2),
+                DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture),
+                reader.GetString(4),
+                reader.GetString(5),
+                reader.GetString(6)));
         }
 
         return sessions;

@@ -15,7 +15,7 @@ public class NoteEncryptionTests
         using (var protector = NoteProtector.ForDatabase(database, temp.KeyPath))
         {
             var store = new SessionEventStore(database, protector);
-            store.CreateSession("s1", "peer-brainstorm", "[]", DateTimeOffset.UnixEpoch);
+            store.CreateSession("s1", "peer-brainstorm", "{}", "[]", "{}", DateTimeOffset.UnixEpoch);
             store.Append("s1", 1, "NoteAdded", $$"""{"text":"{{Secret}}","visibility":"private"}""", isPrivate: true);
             store.Append("s1", 2, "NoteAdded", """{"text":"shareable thought","visibility":"shareable"}""", isPrivate: false);
 
@@ -100,7 +100,7 @@ public class NoteEncryptionTests
         using var database = HostDatabase.Open(temp.Path);
         using var protector = NoteProtector.ForDatabase(database, temp.KeyPath);
         var store = new SessionEventStore(database, protector);
-        store.CreateSession("s1", "peer-brainstorm", "[]", DateTimeOffset.UnixEpoch);
+        store.CreateSession("s1", "peer-brainstorm", "{}", "[]", "{}", DateTimeOffset.UnixEpoch);
         store.Append("s1", 1, "Started", "{}", isPrivate: false);
 
         Assert.ThrowsAny<Microsoft.Data.Sqlite.SqliteException>(() => store.Append("s1", 1, "Started", """{"again":true}""", isPrivate: false));
