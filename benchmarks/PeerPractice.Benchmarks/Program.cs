@@ -6,13 +6,13 @@ using PeerPractice.Benchmarks.Matching;
 if (args.Length == 2 && args[0] == "--export-graphs")
 {
     MatchingBenchmarkGraphs.Export(args[1], Console.Out);
-    return;
+    return 0;
 }
 
 if (args.Length is 2 or 3 && args[0] == "--time-graphs")
 {
     MatchingGraphTiming.Run(args[1], args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3, Console.Out);
-    return;
+    return 0;
 }
 
 // BenchmarkDotNet reports a benchmark that failed to build or run but still exits 0;
