@@ -14,12 +14,14 @@ namespace PeerPractice.Benchmarks.Sessions;
 [MemoryDiagnoser]
 public class SessionTransitionBenchmarks
 {
-    private const int CyclesPerSession = 256;
+    private const int CyclesPerSession = 128;
 
     private readonly AgendaDefinition _agenda = AgendaLibrary.Get(AgendaLibrary.PeerBrainstorm);
     private AgendaPosition _position;
     private StatelessAgendaMachine _stateless = null!;
     private int _itemCount;
+    private StatelessAgendaMachine _statelessFlat = null!;
+    private AgendaPosition _flatPosition;
 
     [GlobalSetup]
     public void Setup()
@@ -28,6 +30,31 @@ public class SessionTransitionBenchmarks
         _position = new AgendaPosition { Phase = AgendaPhase.InItem, ItemIndex = 0 };
         _stateless = new StatelessAgendaMachine(_itemCount);
         _stateless.Fire(StatelessAgendaMachine.Trigger.Start);
+        _statelessFlat = new StatelessAgendaMachine(_itemCount);
+        _statelessFlat.Fire(StatelessAgendaMachine.Trigger.Start);
+        _flatPosition = _position;
+    }
+
+    /// <summary>Pause and resume only: plain permits with no guards or entry actions, Stateless's cheapest path.</summary>
+    [Benchmark(OperationsPerInvoke = 4)]
+    public int Stateless_unguarded_transition()
+    {
+        _statelessFlat.Fire(StatelessAgendaMachine.Trigger.Pause);
+        _statelessFlat.Fire(StatelessAgendaMachine.Trigger.Resume);
+        _statelessFlat.Fire(StatelessAgendaMachine.Trigger.Pause);
+        _statelessFlat.Fire(StatelessAgendaMachine.Trigger.Resume);
+        return _statelessFlat.ItemIndex;
+    }
+
+    /// <summary>The same pause and resume on the session's agenda machine.</summary>
+    [Benchmark(OperationsPerInvoke = 4)]
+    public int AgendaMachine_unguarded_transition()
+    {
+        AgendaMachine.Fire(ref _flatPosition, AgendaTrigger.Pause, _itemCount, true);
+        AgendaMachine.Fire(ref _flatPosition, AgendaTrigger.Resume, _itemCount, true);
+        AgendaMachine.Fire(ref _flatPosition, AgendaTrigger.Pause, _itemCount, true);
+        AgendaMachine.Fire(ref _flatPosition, AgendaTrigger.Resume, _itemCount, true);
+        return _flatPosition.ItemIndex;
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = 4)]
@@ -53,7 +80,7 @@ public class SessionTransitionBenchmarks
     /// <summary>
     /// The public command path on a live session (skip, go back, pause, resume), each appending an event.
     /// A fresh session per invocation keeps the log bounded; its creation and the log's growth are
-    /// amortized over the 1,024 transitions and show in the allocation column.
+    /// amortized over the 512 transitions and show in the allocation column.
     /// </summary>
     [Benchmark(OperationsPerInvoke = 4 * CyclesPerSession)]
     public long Session_command()
