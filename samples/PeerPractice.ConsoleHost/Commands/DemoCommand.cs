@@ -16,6 +16,8 @@ internal static class DemoCommand
     {
         context.Out.WriteLine("PeerPractice demo: the walking skeleton is being laid.");
         Demo.SessionDemo.Run(context);
+        Demo.MatchingDemo.Run(context);
+        Demo.DocumentsDemo.Run(context);
         return ExitCodes.Success;
     }
 }
