@@ -6,13 +6,17 @@ using PeerPractice.Benchmarks.Matching;
 if (args.Length == 2 && args[0] == "--export-graphs")
 {
     MatchingBenchmarkGraphs.Export(args[1], Console.Out);
-    return;
+    return 0;
 }
 
 if (args.Length is 2 or 3 && args[0] == "--time-graphs")
 {
     MatchingGraphTiming.Run(args[1], args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3, Console.Out);
-    return;
+    return 0;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// BenchmarkDotNet reports a benchmark that failed to build or run but still exits 0;
+// CI's dry run must fail instead, so that no benchmark can rot unnoticed.
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+var failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
+return failed ? 1 : 0;

@@ -1,4 +1,5 @@
-using PeerPractice.Collections;
+using PeerPractice.Agendas.Parsing.Binding;
+using PeerPractice.Agendas.Parsing.Json;
 
 namespace PeerPractice.Agendas.Parsing;
 
@@ -9,19 +10,48 @@ namespace PeerPractice.Agendas.Parsing;
 /// </summary>
 internal static class AgendaParser
 {
+    /// <summary>The longest text accepted, in UTF-16 characters (16 MiB); longer texts get PPA009.</summary>
+    public const int MaxLength = 16 * 1024 * 1024;
+
     /// <summary>Parses <paramref name="text"/> and reports every problem found.</summary>
-    /// <param name="text">The agenda JSON.</param>
+    /// <param name="text">The agenda JSON. A leading byte order mark is skipped (offsets then count from after it); null counts as empty.</param>
     /// <param name="filePath">Where the text came from, for problem locations; may be null.</param>
     public static AgendaParseResult Parse(string text, string? filePath)
     {
-        // Placeholder until the agenda-definitions work lands: refuses everything, loudly.
-        var problem = new AgendaProblem(
-            "PPA000",
-            ProblemSeverity.Error,
-            "The agenda parser is not built yet.",
-            filePath,
-            "$",
-            SourceSpan.Start);
-        return new AgendaParseResult(null, ValueArray.Create(problem));
+        text ??= "";
+        var problems = new ProblemCollector(text, filePath);
+        if (text.Length > MaxLength)
+        {
+            problems.Report(
+                AgendaProblemCatalog.DocumentTooLarge,
+                "The document has " + text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters; agendas may have at most 16,777,216. Split it or remove the bulk.",
+                0,
+                0,
+                "$");
+            return new AgendaParseResult(null, problems.ToValueArray());
+        }
+
+        // A byte order mark is not a column in any editor, so locations count from after it.
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1);
+            problems = new ProblemCollector(text, filePath);
+        }
+
+        var root = JsonTextReader.Read(text, 0, problems);
+        var definition = root is null ? null : AgendaBinder.Bind(root, problems);
+        return new AgendaParseResult(problems.HasErrors ? null : definition, problems.ToValueArray());
+    }
+
+    /// <summary>Reports one problem about a text that never reached the parser (unreadable, not UTF-8).</summary>
+    /// <param name="descriptor">The catalog entry.</param>
+    /// <param name="message">What is wrong and what to do.</param>
+    /// <param name="filePath">Where the text came from; may be null.</param>
+    /// <param name="prefix">The text decoded before the problem, so that the location is exact.</param>
+    internal static AgendaParseResult Refuse(AgendaProblemDescriptor descriptor, string message, string? filePath, string prefix)
+    {
+        var problems = new ProblemCollector(prefix, filePath);
+        problems.Report(descriptor, message, prefix.Length, prefix.Length, "$");
+        return new AgendaParseResult(null, problems.ToValueArray());
     }
 }

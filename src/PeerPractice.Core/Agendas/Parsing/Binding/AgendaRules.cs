@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using PeerPractice.Agendas.Parsing.Json;
+
+namespace PeerPractice.Agendas.Parsing.Binding;
+
+/// <summary>
+/// The rules that span more than one field: unique ids and C# names per scope, declared roles,
+/// participants.min against max, and timeboxes against the planned duration.
+/// </summary>
+internal static class AgendaRules
+{
+    /// <summary>Runs every cross-field rule over what the binder gathered.</summary>
+    public static void Check(AgendaScopes scopes, BoundParticipants participants, JsonNode? durationNode, TimeSpan? duration, ProblemCollector problems)
+    {
+        CheckUnique(scopes.Sections, "section", problems);
+        CheckUnique(scopes.Items, "item", problems);
+        CheckUnique(scopes.Agreements, "agreement", problems);
+        CheckUnique(scopes.Roles, "role", problems);
+        if (participants.RolesKnown)
+        {
+            CheckRoleReferences(scopes, problems);
+        }
+
+        var rule = participants.Rule;
+        if (rule is not null && rule.Min > rule.Max)
+        {
+            problems.Report(
+                AgendaProblemCatalog.ParticipantsMinAboveMax,
+                "participants.min is " + Number(rule.Min) + " but participants.max is " + Number(rule.Max) + ". Make min at most max.",
+                participants.Min!);
+        }
+
+        if (rule is not null && durationNode is not null && duration is not null)
+        {
+            CheckOverrun(scopes.Timeboxes, rule.Max, durationNode, duration.Value, problems);
+        }
+    }
+
+    private static void CheckUnique(List<ScopedId> scope, string kind, ProblemCollector problems)
+    {
+        if (scope.Count < 2)
+        {
+            return;
+        }
+
+        var firstById = new Dictionary<string, ScopedId>(StringComparer.Ordinal);
+        var firstByName = new Dictionary<string, ScopedId>(StringComparer.Ordinal);
+        foreach (var entry in scope)
+        {
+            if (firstById.TryGetValue(entry.Id, out var first))
+            {
+                problems.Report(
+                    AgendaProblemCatalog.DuplicateId,
+                    "Another " + kind + " already has the id \"" + entry.Id + "\" (line " + Line(problems, first) + "). Give this " + kind + " an id of its own.",
+                    entry.Node);
+                continue;
+            }
+
+            firstById.Add(entry.Id, entry);
+            var name = AgendaIdentifiers.ToPascalCase(entry.Id);
+            if (firstByName.TryGetValue(name, out var clash))
+            {
+                problems.Report(
+                    AgendaProblemCatalog.IdentifierClash,
+                    "The " + kind + " ids \"" + clash.Id + "\" and \"" + entry.Id + "\" both make the C# name " + name + ". Rename one so that they differ by more than hyphens.",
+                    entry.Node);
+                continue;
+            }
+
+            firstByName.Add(name, entry);
+        }
+    }
+
+    private static void CheckRoleReferences(AgendaScopes scopes, ProblemCollector problems)
+    {
+        foreach (var reference in scopes.RoleReferences)
+        {
+            var declared = false;
+            foreach (var role in scopes.Roles)
+            {
+                declared |= string.Equals(role.Id, reference.Id, StringComparison.Ordinal);
+            }
+
+            if (!declared)
+            {
+                var known = scopes.Roles.Count == 0
+                    ? "The agenda declares no roles: add \"roles\": [ { \"name\": \"" + reference.Id + "\" } ] to \"participants\"."
+                    : "Declared roles: " + Join(scopes.Roles) + ". Declare \"" + reference.Id + "\" in participants.roles or use one of those.";
+                problems.Report(AgendaProblemCatalog.UndeclaredRole, "\"turns\" names the role \"" + reference.Id + "\", which the agenda does not declare. " + known, reference.Node);
+            }
+        }
+    }
+
+    private static void CheckOverrun(List<TimeboxEntry> entries, int maxParticipants, JsonNode durationNode, TimeSpan duration, ProblemCollector problems)
+    {
+        var total = TimeSpan.Zero;
+        foreach (var entry in entries)
+        {
+            if (entry.Turns is null || entry.Timebox is null || (entry.HasResponse && entry.Response is null))
+            {
+                return; // An unreadable timebox is already an error; a sum without it would mislead.
+            }
+
+            var response = entry.Response?.Timebox ?? TimeSpan.Zero;
+            total += entry.Turns.Value.Kind == TurnKind.Each
+                ? TimeSpan.FromTicks((entry.Timebox.Value.Ticks + response.Ticks) * maxParticipants)
+                : entry.Timebox.Value + response;
+        }
+
+        if (total > duration)
+        {
+            problems.Report(
+                AgendaProblemCatalog.TimeboxesOverrun,
+                "The timeboxes add up to " + Iso(total) + " with " + Number(maxParticipants) + " participants, " + Iso(total - duration)
+                + " more than \"duration\" " + Iso(duration) + ". Shorten timeboxes or lengthen the duration to at least " + Iso(total) + ".",
+                durationNode);
+        }
+    }
+
+    /// <summary>Writes a duration the way the format spells it, such as <c>PT1H30M</c>.</summary>
+    internal static string Iso(TimeSpan value)
+    {
+        var text = new StringBuilder("P");
+        if (value.Days > 0)
+        {
+            text.Append(Number(value.Days)).Append('D');
+        }
+
+        if (value.Hours > 0 || value.Minutes > 0 || value.Seconds > 0 || value.Days == 0)
+        {
+            text.Append('T');
+            if (value.Hours > 0)
+            {
+                text.Append(Number(value.Hours)).Append('H');
+            }
+
+            if (value.Minutes > 0)
+            {
+                text.Append(Number(value.Minutes)).Append('M');
+            }
+
+            if (value.Seconds > 0 || (value.Hours == 0 && value.Minutes == 0))
+            {
+                text.Append(Number(value.Seconds)).Append('S');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Join(List<ScopedId> roles)
+    {
+        var names = new string[roles.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = "\"" + roles[i].Id + "\"";
+        }
+
+        return string.Join(", ", names);
+    }
+
+    private static string Line(ProblemCollector problems, ScopedId entry) => Number(problems.LineOf(entry.Node.Start));
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

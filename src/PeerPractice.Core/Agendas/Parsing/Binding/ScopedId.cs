@@ -1,0 +1,8 @@
+using PeerPractice.Agendas.Parsing.Json;
+
+namespace PeerPractice.Agendas.Parsing.Binding;
+
+/// <summary>A valid kebab-case id and the string value that spelled it, for the uniqueness rules.</summary>
+/// <param name="Id">The id.</param>
+/// <param name="Node">The JSON string holding it.</param>
+internal readonly record struct ScopedId(string Id, JsonNode Node);

@@ -1,0 +1,54 @@
+using PeerPractice.Agendas;
+using PeerPractice.Agendas.Parsing;
+
+namespace PeerPractice.Core.Tests.Agendas;
+
+public class AgendaParserTests
+{
+    [Fact]
+    public void The_format_drafts_example_parses_into_the_expected_definition()
+    {
+        var result = AgendaParser.Parse(AgendaSamples.PeerBrainstorm, "peer-brainstorm.agenda.json");
+
+        Assert.Empty(result.Problems);
+        var agenda = Assert.IsType<AgendaDefinition>(result.Definition);
+        Assert.Equal("peer-brainstorm", agenda.Id);
+        Assert.Equal(AgendaFormat.Pair, agenda.Format);
+        Assert.Equal(new ParticipantRule(2, 2, default), agenda.Participants);
+        Assert.Equal(TimeSpan.FromMinutes(90), agenda.Duration);
+        Assert.Equal(Cadence.Monthly, agenda.Cadence);
+        Assert.Equal(RotationPolicy.Alternate, agenda.Rotation);
+        Assert.Equal(new Agreement("confidentiality", "What we discuss stays between us."), Assert.Single(agenda.Agreements));
+        var section = Assert.Single(agenda.Sections);
+        Assert.Equal(3, section.Items.Count);
+        Assert.Equal(
+            new AgendaItem("biggest-problem", "What is your biggest problem right now?", TurnPolicy.Each, TimeSpan.FromMinutes(5), new ResponsePhase(ResponseKind.Perspective, TimeSpan.FromMinutes(3)), ""),
+            section.Items[0]);
+        Assert.Null(section.Items[1].Response);
+        Assert.Equal(new ClosingRule(true, true), agenda.Closing);
+    }
+
+    [Fact]
+    public void Optional_fields_take_their_documented_defaults()
+    {
+        var agenda = AgendaParser.Parse(AgendaSamples.Minimal, null).Definition!;
+
+        Assert.Equal("", agenda.Summary);
+        Assert.Equal(new ParticipantRule(2, 2, default), agenda.Participants);
+        Assert.Null(agenda.Duration);
+        Assert.Null(agenda.Cadence);
+        Assert.Empty(agenda.Agreements);
+        Assert.Equal(RotationPolicy.Alternate, agenda.Rotation);
+        Assert.Equal(new ClosingRule(true, true), agenda.Closing);
+    }
+
+    [Fact]
+    public void Parsing_the_same_text_twice_gives_equal_values()
+    {
+        var first = AgendaParser.Parse(AgendaSamples.PeerBrainstorm, "a");
+        var second = AgendaParser.Parse(AgendaSamples.PeerBrainstorm, "a");
+
+        Assert.Equal(first.Definition, second.Definition);
+        Assert.Equal(first, second);
+    }
+}
