@@ -1,3 +1,5 @@
+extern alias Generator;
+using Generator::PeerPractice.Generators;
 using Microsoft.CodeAnalysis;
 
 namespace PeerPractice.Generators.Tests;

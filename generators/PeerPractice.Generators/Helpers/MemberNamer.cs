@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using PeerPractice.Agendas;
+using PeerPractice.Collections;
+using PeerPractice.Generators.Diagnostics;
+using PeerPractice.Generators.Model;
+
+namespace PeerPractice.Generators.Helpers;
+
+/// <summary>
+/// Names the members of one agenda class (rule in <c>docs/generator.md</c>): items keep their
+/// PascalCase name unless it is taken by a generated member or an <see cref="object"/> member, in
+/// which case <c>Item</c> is appended; sections likewise get <c>Section</c> appended when their name
+/// is taken by a generated member or an item. Any clash left after that is reported (PPG003).
+/// </summary>
+internal sealed class MemberNamer
+{
+    /// <summary>Names the generated class declares itself, or inherits from <see cref="object"/>.</summary>
+    public static IReadOnlyCollection<string> ReservedNames { get; } =
+    [
+        "Definition", "ItemId", "GetItem", "StartSession", "Session",
+        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+    ];
+
+    private readonly HashSet<string> _reserved;
+    private readonly Dictionary<string, (string Kind, string Id)> _owners = new(StringComparer.Ordinal);
+    private readonly Func<string, LocationSpec> _locate;
+    private readonly List<DiagnosticSpec> _diagnostics;
+    private bool _failed;
+
+    private MemberNamer(string className, Func<string, LocationSpec> locate, List<DiagnosticSpec> diagnostics)
+    {
+        _reserved = new HashSet<string>(ReservedNames, StringComparer.Ordinal) { className };
+        _locate = locate;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>
+    /// Names every section and item of <paramref name="definition"/>, or returns null (after adding
+    /// diagnostics) when some name cannot be made or clashes.
+    /// </summary>
+    public static ValueArray<SectionSpec>? Name(
+        AgendaDefinition definition,
+        string className,
+        Func<string, LocationSpec> locate,
+        List<DiagnosticSpec> diagnostics)
+    {
+        var namer = new MemberNamer(className, locate, diagnostics);
+        var itemNames = new List<string?>();
+        foreach (var item in definition.Items)
+        {
+            itemNames.Add(namer.Claim("item", item.Id, "Item", itemsTakeName: false));
+        }
+
+        var sections = new SectionSpec[definition.Sections.Count];
+        var flatIndex = 0;
+        for (var s = 0; s < sections.Length; s++)
+        {
+            var section = definition.Sections[s];
+            var sectionName = namer.Claim("section", section.Id, "Section", itemsTakeName: true);
+            var items = new ItemSpec[section.Items.Count];
+            for (var i = 0; i < items.Length; i++, flatIndex++)
+            {
+                items[i] = new ItemSpec(itemNames[flatIndex] ?? string.Empty, flatIndex, s, i);
+            }
+
+            sections[s] = new SectionSpec(sectionName ?? string.Empty, s, new ValueArray<ItemSpec>(items));
+        }
+
+        return namer._failed ? null : new ValueArray<SectionSpec>(sections);
+    }
+
+    private string? Claim(string kind, string id, string suffix, bool itemsTakeName)
+    {
+        var name = IdentifierNames.ToPascalCase(id);
+        if (name is null)
+        {
+            Report(AgendaDiagnostics.IdWithoutName, id, kind, id);
+            return null;
+        }
+
+        if (_reserved.Contains(name) || (itemsTakeName && _owners.ContainsKey(name)))
+        {
+            name += suffix;
+        }
+
+        if (_owners.TryGetValue(name, out var owner) || _reserved.Contains(name))
+        {
+            owner = owner.Kind is null ? ("generated member", name) : owner;
+            Report(AgendaDiagnostics.MemberNameClash, id, kind, id, name, owner.Kind, owner.Id);
+            return null;
+        }
+
+        _owners.Add(name, (kind, id));
+        return name;
+    }
+
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, string id, params string[] arguments)
+    {
+        _failed = true;
+        _diagnostics.Add(new DiagnosticSpec(
+            descriptor.Id,
+            Agendas.Parsing.ProblemSeverity.Error,
+            new ValueArray<string>(arguments),
+            _locate(id)));
+    }
+}

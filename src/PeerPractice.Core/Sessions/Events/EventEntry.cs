@@ -1,0 +1,10 @@
+using System;
+
+namespace PeerPractice.Sessions.Events;
+
+/// <summary>
+/// One log entry as a struct, so appending to the log costs no allocation beyond the array's
+/// amortized growth. <see cref="Subject"/> and <see cref="Item"/> are indexes into the session's
+/// participants, items, agreements, notes or action items, depending on <see cref="Kind"/>.
+/// </summary>
+internal readonly record struct EventEntry(EventKind Kind, DateTimeOffset At, int Subject, int Item, TimeSpan Amount, bool Flag);
