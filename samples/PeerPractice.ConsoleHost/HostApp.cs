@@ -11,6 +11,14 @@ internal static class HostApp
         var root = new RootCommand("PeerPractice: peer practice for IT leaders. With no command, runs the demo on built-in data.");
         var demo = DemoCommand.Create(context);
         root.Subcommands.Add(demo);
+        root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(MatchCommand.Create(context));
+        root.Subcommands.Add(RenderCommand.Create(context));
+        root.Subcommands.Add(TemplatesCommand.Create(context));
+        root.Subcommands.Add(SessionCommands.Create(context));
+        root.Subcommands.Add(AgendasCommand.Create(context));
+        root.Options.Add(HostOptions.Database);
+        root.Options.Add(HostOptions.NoColor);
         root.SetAction(parseResult => DemoCommand.Execute(context));
 
         var parseResult = root.Parse(args);

@@ -1,10 +1,23 @@
 namespace PeerPractice.ConsoleHost;
 
 /// <summary>
-/// What a command may touch of the outside world. Tests pass their own writers and clock, so
-/// every command runs in-process exactly as it does from the shell.
+/// What a command may touch of the outside world. Tests pass their own writers, input and clock,
+/// so every command runs in-process exactly as it does from the shell.
 /// </summary>
 internal sealed record HostContext(TextWriter Out, TextWriter Error, TimeProvider Time)
 {
-    public static HostContext FromConsole() => new(Console.Out, Console.Error, TimeProvider.System);
+    /// <summary>Facilitator input: keys in a terminal, or one command a line from a script.</summary>
+    public TextReader In { get; init; } = TextReader.Null;
+
+    /// <summary>True when a person is at a terminal (input and output not redirected): the live view is used.</summary>
+    public bool Interactive { get; init; }
+
+    /// <summary>The database used when no <c>--db</c> is given.</summary>
+    public string? DefaultDatabasePath { get; init; }
+
+    public static HostContext FromConsole() => new(Console.Out, Console.Error, TimeProvider.System)
+    {
+        In = Console.In,
+        Interactive = !Console.IsInputRedirected && !Console.IsOutputRedirected,
+    };
 }

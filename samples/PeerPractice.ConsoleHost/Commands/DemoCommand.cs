@@ -15,6 +15,9 @@ internal static class DemoCommand
     public static int Execute(HostContext context)
     {
         context.Out.WriteLine("PeerPractice demo: the walking skeleton is being laid.");
+        Demo.SessionDemo.Run(context);
+        Demo.MatchingDemo.Run(context);
+        Demo.DocumentsDemo.Run(context);
         return ExitCodes.Success;
     }
 }

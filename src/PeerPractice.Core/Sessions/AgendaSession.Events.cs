@@ -14,6 +14,25 @@ public sealed partial class AgendaSession
     public IReadOnlyList<SessionEvent> Events => new EventView(this);
 
     /// <summary>
+    /// Raised after each event is appended (by a command, or by a timer's warning or expiry), so a host
+    /// can store events one by one as they happen. Not raised while replaying or restoring.
+    /// </summary>
+    public event EventHandler<SessionEventArgs>? EventAppended;
+
+    /// <summary>The events after <paramref name="version"/> (a <see cref="Version"/> read earlier), oldest first.</summary>
+    /// <param name="version">The last sequence number already seen; 0 for all.</param>
+    public IReadOnlyList<SessionEvent> EventsSince(long version)
+    {
+        var list = new List<SessionEvent>();
+        for (var i = (int)Math.Clamp(version, 0, _log.Count); i < _log.Count; i++)
+        {
+            list.Add(Materialize(i));
+        }
+
+        return list;
+    }
+
+    /// <summary>
     /// Rebuilds a session from its events, against the agenda and participants it was created with.
     /// Each event is applied with its own time; the result equals the session that wrote them.
     /// </summary>
@@ -120,8 +139,8 @@ public sealed partial class AgendaSession
 
         Settle(at);
 
-        // A live expiry is always preceded, in the same poll or earlier, by the warning point being passed.
-        _warned = true;
+        // Live, an expiry passes the warning point too (in the same poll or earlier) whenever warnings are on.
+        _warned |= kind == EventKind.Warning || WarningThresholdTicks() != long.MinValue;
         _expired |= kind == EventKind.Expired;
         Append(kind, at, item: _position.ItemIndex, amount: left);
         return CommandResult.Ok;

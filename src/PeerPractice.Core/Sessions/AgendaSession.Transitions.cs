@@ -256,8 +256,15 @@ public sealed partial class AgendaSession
         }
     }
 
-    private void Append(EventKind kind, DateTimeOffset at, int subject = -1, int item = -1, TimeSpan amount = default, bool flag = false) =>
+    private void Append(EventKind kind, DateTimeOffset at, int subject = -1, int item = -1, TimeSpan amount = default, bool flag = false)
+    {
         _log.Append(new EventEntry(kind, at, subject, item, amount, flag));
+        if (EventAppended is { } handler && !_replaying)
+        {
+            // Records are built only when someone listens, so an unobserved session appends without allocating.
+            handler(this, new SessionEventArgs(Materialize(_log.Count - 1)));
+        }
+    }
 
     private static CommandResult Refused(string reason) => CommandResult.Refused(reason);
 

@@ -1,7 +1,7 @@
 namespace PeerPractice.Sessions.Machines;
 
 /// <summary>The agenda machine's whole state: a phase, the paused flag over it, and the current item.</summary>
-internal struct AgendaPosition
+internal record struct AgendaPosition
 {
     public AgendaPhase Phase;
     public bool Paused;

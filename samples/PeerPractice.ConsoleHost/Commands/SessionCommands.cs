@@ -1,0 +1,194 @@
+using System.CommandLine;
+using System.Globalization;
+using PeerPractice.ConsoleHost.Facilitation;
+using PeerPractice.ConsoleHost.Storage;
+
+namespace PeerPractice.ConsoleHost.Commands;
+
+/// <summary><c>session start|resume|list</c>: run an agenda live, with every change saved as it happens.</summary>
+internal static class SessionCommands
+{
+    private static readonly DateTimeOffset s_defaultManualStart = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
+
+    public static Command Create(HostContext context)
+    {
+        var command = new Command("session", "Run a session of an agenda, saved event by event so it can always be resumed.");
+        command.Subcommands.Add(CreateStart(context));
+        command.Subcommands.Add(CreateResume(context));
+        command.Subcommands.Add(CreateList(context));
+        return command;
+    }
+
+    private static Option<string> ClockOption() => new("--clock")
+    {
+        Description = "'system' (real time, the default) or 'manual': time moves only with 'wait' commands, for scripts and rehearsals.",
+        DefaultValueFactory = _ => "system",
+    };
+
+    private static Command CreateStart(HostContext context)
+    {
+        var agenda = new Argument<string>("agenda") { Description = "A built-in agenda id (see 'agendas list') or the path of an .agenda.json file." };
+        var participants = new Option<string[]>("--participants", "-p")
+        {
+            Description = "Who takes part, in speaking order: names, each optionally with @role (e.g. \"Dana Reyes@host\").",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var id = new Option<string?>("--id") { Description = "The session id (default: date, time and a random suffix)." };
+        var clock = ClockOption();
+        var start = new Option<DateTimeOffset?>("--start-time") { Description = "With --clock manual: the time the session starts (ISO 8601)." };
+        var autoAdvance = new Option<bool>("--auto-advance") { Description = "End a turn by itself when its time is up." };
+        var command = new Command("start", "Start a new session and facilitate it.") { agenda, participants, id, clock, start, autoAdvance };
+        command.SetAction(parseResult => Guard(context, () =>
+        {
+            if (!AgendaSource.TryResolve(parseResult.GetValue(agenda)!, out var resolved, out var agendaError))
+            {
+                context.Error.WriteLine(agendaError);
+                return ExitCodes.ProblemsFound;
+            }
+
+            if (!ParticipantSpec.TryParse(parseResult.GetValue(participants) ?? [], out var people, out var participantError))
+            {
+                context.Error.WriteLine(participantError);
+                return ExitCodes.Usage;
+            }
+
+            if (!TryCreateClock(parseResult.GetValue(clock)!, parseResult.GetValue(start), context, out var hostClock, out var clockError))
+            {
+                context.Error.WriteLine(clockError);
+                return ExitCodes.Usage;
+            }
+
+            using var storage = HostStorage.Open(HostOptions.DatabasePath(parseResult, context));
+            var settings = HostSettings.Default with { AutoAdvance = parseResult.GetValue(autoAdvance) };
+            HostedSession hosted;
+            try
+            {
+                hosted = HostedSession.Start(storage.Sessions, parseResult.GetValue(id) ?? HostedSession.NewId(hostClock), resolved.Definition, resolved.Json, people, hostClock, settings);
+            }
+            catch (ArgumentException e)
+            {
+                // The engine refuses participants that do not fit the agenda (count, roles) before anything is stored.
+                context.Error.WriteLine($"Cannot start {resolved.Definition.Id}: {e.Message}");
+                return ExitCodes.Usage;
+            }
+
+            using (hosted)
+            {
+                context.Out.WriteLine($"Session {hosted.Id} of '{resolved.Definition.Title}' with {string.Join(", ", people.Select(p => p.Name))}; saved in {storage.Database.Path}");
+                return Facilitate(hosted, parseResult, context);
+            }
+        }));
+        return command;
+    }
+
+    private static Command CreateResume(HostContext context)
+    {
+        var id = new Argument<string>("id") { Description = "The session to continue (see 'session list')." };
+        var clock = ClockOption();
+        var command = new Command("resume", "Continue a saved session at the same item, speaker and clock.") { id, clock };
+        command.SetAction(parseResult => Guard(context, () =>
+        {
+            var sessionId = parseResult.GetValue(id)!;
+            using var storage = HostStorage.Open(HostOptions.DatabasePath(parseResult, context));
+            var row = storage.Sessions.Find(sessionId);
+            if (row is null)
+            {
+                var known = storage.Sessions.List().Select(s => s.Id).ToList();
+                context.Error.WriteLine($"No session '{sessionId}' in {storage.Database.Path}. {(known.Count == 0 ? "It holds no sessions yet." : "Known: " + string.Join(", ", known.TakeLast(10)))}");
+                return ExitCodes.ProblemsFound;
+            }
+
+            if (!AgendaSource.TryParseStored(row.AgendaJson, row.AgendaId, out var definition, out var agendaError))
+            {
+                context.Error.WriteLine(agendaError);
+                return ExitCodes.ProblemsFound;
+            }
+
+            if (!TryCreateClock(parseResult.GetValue(clock)!, null, context, out var hostClock, out var clockError))
+            {
+                context.Error.WriteLine(clockError);
+                return ExitCodes.Usage;
+            }
+
+            using var hosted = HostedSession.Resume(storage.Sessions, row, definition, hostClock);
+            if (hosted.Session.IsClosed)
+            {
+                context.Out.WriteLine($"Session {hosted.Id} is already {row.Status}; nothing to resume.");
+                ScriptedFacilitation.WriteClosing(hosted, context.Out);
+                return ExitCodes.Success;
+            }
+
+            context.Out.WriteLine($"Resuming session {hosted.Id} of '{definition.Title}' at event {hosted.Session.Version}.");
+            return Facilitate(hosted, parseResult, context);
+        }));
+        return command;
+    }
+
+    private static Command CreateList(HostContext context)
+    {
+        var command = new Command("list", "List saved sessions, newest last.");
+        command.SetAction(parseResult => Guard(context, () =>
+        {
+            using var storage = HostStorage.Open(HostOptions.DatabasePath(parseResult, context));
+            var sessions = storage.Sessions.List();
+            if (sessions.Count == 0)
+            {
+                context.Out.WriteLine($"No sessions in {storage.Database.Path} yet. Start one with: peerpractice session start peer-brainstorm --participants \"Alex Chen\" \"Sam Okafor\"");
+                return ExitCodes.Success;
+            }
+
+            foreach (var session in sessions)
+            {
+                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{session.Id,-22} {session.AgendaId,-22} {session.CreatedAt:yyyy-MM-dd HH:mm}  {session.Status}"));
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static int Facilitate(HostedSession hosted, ParseResult parseResult, HostContext context) =>
+        context.Interactive && !parseResult.GetValue(HostOptions.NoColor) && !hosted.Clock.IsManual
+            ? LiveFacilitation.Run(hosted, context)
+            : ScriptedFacilitation.Run(hosted, context.In, context.Out, context.Error);
+
+    private static bool TryCreateClock(string kind, DateTimeOffset? start, HostContext context, out HostClock clock, out string error)
+    {
+        error = "";
+        switch (kind.ToLowerInvariant())
+        {
+            case "system":
+                clock = HostClock.FromSystem(context.Time);
+                if (start is not null)
+                {
+                    error = "--start-time works only with --clock manual.";
+                    return false;
+                }
+
+                return true;
+            case "manual":
+                clock = HostClock.Manual(start ?? s_defaultManualStart);
+                return true;
+            default:
+                clock = HostClock.FromSystem(context.Time);
+                error = $"--clock must be 'system' or 'manual', not '{kind}'.";
+                return false;
+        }
+    }
+
+    /// <summary>Turns storage problems into a clear message and exit code 1; nothing was changed by then.</summary>
+    internal static int Guard(HostContext context, Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (HostStorageException e)
+        {
+            context.Error.WriteLine(e.Message);
+            return ExitCodes.ProblemsFound;
+        }
+    }
+}

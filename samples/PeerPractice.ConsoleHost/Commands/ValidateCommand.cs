@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Globalization;
+using PeerPractice.Agendas;
+using PeerPractice.Agendas.Parsing;
+
+namespace PeerPractice.ConsoleHost.Commands;
+
+/// <summary>
+/// <c>validate &lt;files or folders&gt;</c>: checks agenda files with the same rules as the runtime
+/// loader and the source generator, printing each problem in the compiler's format
+/// (<c>path(line,col): error PPA003: message</c>) so that editors and CI can jump to it.
+/// Exit codes: 0 clean (warnings allowed), 1 errors found, 2 usage errors.
+/// </summary>
+internal static class ValidateCommand
+{
+    private const string Pattern = "*.agenda.json";
+
+    public static Command Create(HostContext context)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Agenda files, or folders searched recursively for *.agenda.json.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors")
+        {
+            Description = "Exit with 1 when there are warnings, not only errors.",
+        };
+        var command = new Command("validate", "Check agenda files and print every problem with its file, line and column.");
+        command.Arguments.Add(paths);
+        command.Options.Add(warningsAsErrors);
+        command.SetAction(parseResult => Execute(context, parseResult.GetValue(paths) ?? [], parseResult.GetValue(warningsAsErrors)));
+        return command;
+    }
+
+    public static int Execute(HostContext context, IReadOnlyList<string> paths, bool warningsAsErrors)
+    {
+        if (paths.Count == 0)
+        {
+            context.Error.WriteLine("validate: give one or more agenda files or folders, for example: validate agendas/");
+            return ExitCodes.Usage;
+        }
+
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else if (Directory.Exists(path))
+            {
+                var found = Directory.GetFiles(path, Pattern, SearchOption.AllDirectories);
+                Array.Sort(found, StringComparer.Ordinal);
+                if (found.Length == 0)
+                {
+                    context.Error.WriteLine($"validate: no {Pattern} files in {path}");
+                    return ExitCodes.Usage;
+                }
+
+                files.AddRange(found);
+            }
+            else
+            {
+                context.Error.WriteLine($"validate: no such file or folder: {path}");
+                return ExitCodes.Usage;
+            }
+        }
+
+        var errors = 0;
+        var warnings = 0;
+        foreach (var file in files)
+        {
+            foreach (var problem in AgendaLoader.ParseFile(file).Problems)
+            {
+                context.Out.WriteLine(problem.ToString());
+                if (problem.Severity == ProblemSeverity.Error)
+                {
+                    errors++;
+                }
+                else
+                {
+                    warnings++;
+                }
+            }
+        }
+
+        context.Out.WriteLine(string.Format(
+            CultureInfo.InvariantCulture,
+            "Checked {0} agenda file{1}: {2} error{3}, {4} warning{5}.",
+            files.Count,
+            files.Count == 1 ? "" : "s",
+            errors,
+            errors == 1 ? "" : "s",
+            warnings,
+            warnings == 1 ? "" : "s"));
+        return errors > 0 || (warningsAsErrors && warnings > 0) ? ExitCodes.ProblemsFound : ExitCodes.Success;
+    }
+}

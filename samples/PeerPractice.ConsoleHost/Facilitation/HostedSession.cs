@@ -1,0 +1,237 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using PeerPractice.Agendas;
+using PeerPractice.ConsoleHost.Storage;
+using PeerPractice.Sessions;
+
+namespace PeerPractice.ConsoleHost.Facilitation;
+
+/// <summary>
+/// A session run by this host: the engine plus its durable log. Every change the engine records is
+/// written to the database (one transaction per command) before the caller shows it, so killing
+/// the host at any moment loses nothing that was on screen, and <see cref="Resume"/> rebuilds the
+/// same session from the log.
+/// </summary>
+internal sealed class HostedSession : IDisposable
+{
+    private readonly SessionEventStore _store;
+    private long _persisted;
+
+    private HostedSession(string id, AgendaSession session, HostClock clock, SessionEventStore store, long persisted)
+    {
+        Id = id;
+        Session = session;
+        Clock = clock;
+        _store = store;
+        _persisted = persisted;
+    }
+
+    public string Id { get; }
+
+    public AgendaSession Session { get; }
+
+    public HostClock Clock { get; }
+
+    public static string NewId(TimeProvider clock) =>
+        clock.GetUtcNow().ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture) + "-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(2)).ToLowerInvariant();
+
+    public static HostedSession Start(
+        SessionEventStore store,
+        string id,
+        AgendaDefinition agenda,
+        string agendaJson,
+        IReadOnlyList<Participant> participants,
+        HostClock clock,
+        HostSettings settings)
+    {
+        if (store.Find(id) is not null)
+        {
+            throw new HostStorageException($"A session with the id '{id}' already exists. Resume it with 'session resume {id}' or choose another id.");
+        }
+
+        var session = AgendaSession.Create(agenda, participants, clock, settings.ToOptions());
+        store.CreateSession(
+            id,
+            agenda.Id,
+            agendaJson,
+            JsonSerializer.Serialize(participants.ToList(), HostJsonContext.Default.ListParticipant),
+            JsonSerializer.Serialize(settings, HostJsonContext.Default.HostSettings),
+            clock.GetUtcNow());
+        var hosted = new HostedSession(id, session, clock, store, 0);
+        hosted.PersistNew();
+        return hosted;
+    }
+
+    /// <summary>Rebuilds a stored session from its log; its clock continues from the last recorded event.</summary>
+    public static HostedSession Resume(SessionEventStore store, StoredSession row, AgendaDefinition agenda, HostClock clock)
+    {
+        var participants = JsonSerializer.Deserialize(row.ParticipantsJson, HostJsonContext.Default.ListParticipant)
+            ?? throw new HostStorageException($"Session {row.Id} has no participants recorded; the database is damaged.");
+        var settings = JsonSerializer.Deserialize(row.SettingsJson, HostJsonContext.Default.HostSettings) ?? HostSettings.Default;
+        var stored = store.Read(row.Id);
+        var events = new List<SessionEvent>(stored.Count);
+        foreach (var entry in stored)
+        {
+            var parsed = JsonSerializer.Deserialize(entry.PayloadJson, SessionJsonContext.Default.SessionEvent);
+            events.Add(parsed ?? throw new HostStorageException($"Event {entry.Sequence} of session {row.Id} is empty; the database is damaged."));
+        }
+
+        if (events.Count > 0)
+        {
+            clock.ContinueFrom(events[^1].At);
+        }
+
+        var session = AgendaSession.Replay(agenda, participants, clock, events, settings.ToOptions());
+        return new HostedSession(row.Id, session, clock, store, events.Count);
+    }
+
+    /// <summary>Carries out one facilitator action; returns what to tell the facilitator.</summary>
+    public string Apply(FacilitatorAction action)
+    {
+        var message = Execute(action);
+        PersistNew();
+        return message;
+    }
+
+    /// <summary>Raises due warnings and expiries (the host drives time; the session arms no timers).</summary>
+    public void Tick()
+    {
+        Session.Poll();
+        PersistNew();
+    }
+
+    public void Dispose() => Session.Dispose();
+
+    private string Execute(FacilitatorAction action)
+    {
+        switch (action)
+        {
+            case FacilitatorAction.Acknowledge ack:
+                return Acknowledge(ack);
+            case FacilitatorAction.Start:
+                return Describe(Session.TryStart(), "started");
+            case FacilitatorAction.Next:
+                return Describe(Session.TryNext(), "next");
+            case FacilitatorAction.Skip:
+                return Describe(Session.TrySkipItem(), "item skipped");
+            case FacilitatorAction.Back:
+                return Describe(Session.TryGoBack(), "went back one item");
+            case FacilitatorAction.Pause:
+                return Describe(Session.TryPause(), "paused");
+            case FacilitatorAction.Resume:
+                return Describe(Session.TryResume(), "resumed");
+            case FacilitatorAction.Extend extend:
+                return Describe(Session.TryExtend(extend.By), $"extended by {Format.Duration(extend.By)}");
+            case FacilitatorAction.Note note:
+                return ResolveParticipant(note.Author, out var author, out var unknownAuthor)
+                    ? Describe(Session.TryAddNote(author, note.Text, note.Visibility), note.Visibility == NoteVisibility.Private ? "private note kept" : "shareable note kept")
+                    : unknownAuthor;
+            case FacilitatorAction.AddActionItem item:
+                return ResolveParticipant(item.Owner, out var owner, out var unknownOwner)
+                    ? Describe(Session.TryAddActionItem(owner, item.Text, item.Due), "action item added")
+                    : unknownOwner;
+            case FacilitatorAction.Finish:
+                return Describe(Session.TryFinish(), "finished");
+            case FacilitatorAction.Abandon:
+                return Describe(Session.TryAbandon(), "abandoned");
+            case FacilitatorAction.Wait wait:
+                return Clock.TryAdvance(wait.By)
+                    ? $"{Format.Duration(wait.By)} passed"
+                    : "refused: 'wait' works only with the scripted clock (--clock manual); live sessions follow real time.";
+            default:
+                return "";
+        }
+    }
+
+    private string Acknowledge(FacilitatorAction.Acknowledge ack)
+    {
+        var who = new List<string>();
+        if (ack.Participant is null)
+        {
+            who.AddRange(Session.Participants.Select(p => p.Id));
+        }
+        else if (ResolveParticipant(ack.Participant, out var id, out var unknown))
+        {
+            who.Add(id);
+        }
+        else
+        {
+            return unknown;
+        }
+
+        var agreements = ack.AgreementId is null ? Session.Agenda.Agreements.Select(a => a.Id).ToList() : [ack.AgreementId];
+        var done = 0;
+        foreach (var participant in who)
+        {
+            foreach (var agreement in agreements)
+            {
+                if (Session.HasAcknowledged(participant, agreement))
+                {
+                    continue;
+                }
+
+                var result = Session.TryAcknowledge(participant, agreement);
+                if (!result.Accepted)
+                {
+                    return "refused: " + result.Reason;
+                }
+
+                done++;
+            }
+        }
+
+        return done == 0 ? "nothing to acknowledge" : $"{done} acknowledgement(s) recorded";
+    }
+
+    private bool ResolveParticipant(string reference, out string id, out string error)
+    {
+        var matches = Session.Participants
+            .Where(p => string.Equals(p.Id, reference, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(p.Name, reference, StringComparison.OrdinalIgnoreCase)
+                || p.Name.Split(' ')[0].Equals(reference, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        if (matches.Count == 1)
+        {
+            id = matches[0].Id;
+            error = "";
+            return true;
+        }
+
+        id = "";
+        var known = string.Join(", ", Session.Participants.Select(p => p.Id));
+        error = matches.Count == 0
+            ? $"refused: no participant '{reference}' in this session (participants: {known})."
+            : $"refused: '{reference}' could be several participants ({string.Join(", ", matches.Select(m => m.Id))}); use the id.";
+        return false;
+    }
+
+    private static string Describe(CommandResult result, string accepted) => result.Accepted ? accepted : "refused: " + result.Reason;
+
+    private void PersistNew()
+    {
+        var events = Session.Events;
+        if (events.Count == _persisted)
+        {
+            return;
+        }
+
+        var pending = new List<PendingEvent>();
+        string? status = null;
+        for (var i = (int)_persisted; i < events.Count; i++)
+        {
+            var e = events[i];
+            var isPrivate = e is NoteAdded { Note.Visibility: NoteVisibility.Private };
+            pending.Add(new PendingEvent(e.Sequence, e.GetType().Name, JsonSerializer.Serialize(e, SessionJsonContext.Default.SessionEvent), isPrivate));
+            status = e switch
+            {
+                SessionFinished => "finished",
+                SessionAbandoned => "abandoned",
+                _ => status,
+            };
+        }
+
+        _store.Append(Id, pending, status);
+        _persisted = events.Count;
+    }
+}

@@ -1,0 +1,65 @@
+namespace PeerPractice.ConsoleHost.Storage;
+
+/// <summary>
+/// The database schema, as an ordered list of migrations. <c>PRAGMA user_version</c> records how
+/// many have been applied; each runs in its own transaction, so a failure leaves the previous
+/// version intact. Never edit a released migration: add a new one.
+/// </summary>
+internal static class SchemaMigrations
+{
+    public static IReadOnlyList<string> All { get; } =
+    [
+        // 1: members, pairing history and the session event log.
+        """
+        CREATE TABLE meta (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE members (
+            id        TEXT PRIMARY KEY,
+            json      TEXT NOT NULL,
+            imported  TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE rounds (
+            id         INTEGER PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            seed       INTEGER NOT NULL,
+            kind       TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE pairings (
+            round_id  INTEGER NOT NULL REFERENCES rounds(id),
+            member_a  TEXT NOT NULL,
+            member_b  TEXT NOT NULL,
+            met       INTEGER,
+            feedback  TEXT,
+            PRIMARY KEY (round_id, member_a, member_b),
+            CHECK (member_a < member_b)
+        ) STRICT;
+        CREATE INDEX pairings_by_pair ON pairings(member_a, member_b);
+
+        CREATE TABLE sessions (
+            id           TEXT PRIMARY KEY,
+            agenda_id    TEXT NOT NULL,
+            agenda_json  TEXT NOT NULL,
+            created_at   TEXT NOT NULL,
+            participants TEXT NOT NULL,
+            settings     TEXT NOT NULL,
+            status       TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE session_events (
+            session_id TEXT NOT NULL REFERENCES sessions(id),
+            sequence   INTEGER NOT NULL,
+            kind       TEXT NOT NULL,
+            encrypted  INTEGER NOT NULL,
+            payload    BLOB NOT NULL,
+            PRIMARY KEY (session_id, sequence)
+        ) STRICT;
+        """,
+    ];
+
+    public static int LatestVersion => All.Count;
+}

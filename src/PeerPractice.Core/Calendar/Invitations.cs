@@ -1,0 +1,67 @@
+using System;
+using PeerPractice.Collections;
+using PeerPractice.Documents.Models;
+using PeerPractice.Visits.Plans;
+
+namespace PeerPractice.Calendar;
+
+/// <summary>Invitations for the library's own events: a site visit, and the next meeting after a session.</summary>
+public static class Invitations
+{
+    /// <summary>The invitation to a site visit, in the host's time zone.</summary>
+    /// <param name="plan">The visit.</param>
+    /// <param name="organizer">Who sends it.</param>
+    /// <param name="attendees">The visiting team and host people to invite, with addresses.</param>
+    /// <param name="uidDomain">A domain the caller controls, to make the uid globally unique (for example <c>peers.example.org</c>).</param>
+    public static MeetingInvitation ForVisit(VisitPlan plan, CalendarPerson organizer, ValueArray<CalendarPerson> attendees, string uidDomain)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var duration = plan.Duration > TimeSpan.Zero ? plan.Duration : TimeSpan.FromHours(3);
+        return new MeetingInvitation(
+            plan.Id + "@" + uidDomain,
+            plan.Title,
+            plan.VisitorOrganization + " visits " + plan.HostOrganization + ".",
+            plan.Location,
+            plan.Start,
+            duration,
+            plan.TimeZoneId,
+            organizer,
+            attendees);
+    }
+
+    /// <summary>
+    /// The next meeting after <paramref name="record"/>, recurring at the agenda's cadence when it has one.
+    /// </summary>
+    /// <param name="record">The finished session; its <see cref="FinishedSession.NextMeeting"/> must be set.</param>
+    /// <param name="timeZoneId">The IANA zone the meetings are held in.</param>
+    /// <param name="organizer">Who sends it.</param>
+    /// <param name="attendees">Who to invite.</param>
+    /// <param name="uidDomain">A domain the caller controls, to make the uid globally unique.</param>
+    /// <param name="occurrences">How many meetings the series holds; null for no end.</param>
+    /// <exception cref="ArgumentException">No next meeting was scheduled.</exception>
+    public static MeetingInvitation ForNextMeeting(
+        FinishedSession record,
+        string timeZoneId,
+        CalendarPerson organizer,
+        ValueArray<CalendarPerson> attendees,
+        string uidDomain,
+        int? occurrences = 12)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var next = record.NextMeeting ?? throw new ArgumentException("The session scheduled no next meeting.", nameof(record));
+        var agenda = record.Agenda;
+        var duration = agenda.Duration ?? (record.Ended - record.Started);
+        var stamp = next.UtcDateTime.ToString("yyyyMMdd'T'HHmm", System.Globalization.CultureInfo.InvariantCulture);
+        return new MeetingInvitation(
+            agenda.Id + "-" + stamp + "@" + uidDomain,
+            agenda.Title,
+            agenda.Summary,
+            string.Empty,
+            next,
+            duration > TimeSpan.Zero ? duration : TimeSpan.FromHours(1),
+            timeZoneId,
+            organizer,
+            attendees,
+            agenda.Cadence is { } cadence ? new MeetingRecurrence(cadence, occurrences) : null);
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using PeerPractice.Agendas;
+using PeerPractice.Visits.Plans;
+using Scriban.Runtime;
+
+namespace PeerPractice.Documents.Models;
+
+/// <summary>
+/// The data a template sees: plain read-only script objects built here, field by field, from the
+/// library's own types. Templates never see a .NET object, so they cannot reach members outside
+/// this model, and private notes are left out before a template could ask for them.
+/// </summary>
+public sealed class DocumentModel
+{
+    private DocumentModel(DocumentKind kind, ScriptObject root)
+    {
+        Kind = kind;
+        Root = root;
+    }
+
+    /// <summary>What the model was built from.</summary>
+    public DocumentKind Kind { get; }
+
+    /// <summary>The variables a template sees at its top level.</summary>
+    internal ScriptObject Root { get; }
+
+    /// <summary>The model for the visit plan, invitation and follow-up templates.</summary>
+    /// <param name="plan">The visit.</param>
+    /// <param name="attribution">Whether names may appear.</param>
+    /// <param name="catalog">Topics to show questions from; the built-in catalog when null.</param>
+    public static DocumentModel FromVisitPlan(VisitPlan plan, Attribution attribution, Visits.Catalog.TopicCatalog? catalog = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var people = new PeopleView(attribution, plan.Team, plan.HostPeople);
+        var root = ModelValues.Object();
+        root["doc"] = ModelValues.DocumentInfo(plan.Title, attribution);
+        root["plan"] = VisitPlanModel.Build(plan, people, catalog ?? Visits.Catalog.TopicCatalog.BuiltIn);
+        return Seal(DocumentKind.VisitPlan, root);
+    }
+
+    /// <summary>The model for the reciprocal-visit invitation.</summary>
+    /// <param name="pair">The first visit and its return visit.</param>
+    /// <param name="attribution">Whether names may appear.</param>
+    public static DocumentModel FromVisitPair(VisitPair pair, Attribution attribution)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        var catalog = Visits.Catalog.TopicCatalog.BuiltIn;
+        var firstPeople = new PeopleView(attribution, pair.First.Team, pair.First.HostPeople);
+        var returnPeople = new PeopleView(attribution, pair.Reciprocal.Team, pair.Reciprocal.HostPeople);
+        var root = ModelValues.Object();
+        root["doc"] = ModelValues.DocumentInfo(pair.Reciprocal.Title, attribution);
+        root["first"] = VisitPlanModel.Build(pair.First, firstPeople, catalog);
+        root["plan"] = VisitPlanModel.Build(pair.Reciprocal, returnPeople, catalog);
+        return Seal(DocumentKind.VisitPair, root);
+    }
+
+    /// <summary>The model for the agenda handout; any agenda will do.</summary>
+    /// <param name="agenda">The agenda.</param>
+    public static DocumentModel FromAgenda(AgendaDefinition agenda)
+    {
+        ArgumentNullException.ThrowIfNull(agenda);
+        var root = ModelValues.Object();
+        root["doc"] = ModelValues.DocumentInfo(agenda.Title, Attribution.Attributed);
+        root["agenda"] = AgendaModel.Build(agenda);
+        return Seal(DocumentKind.Agenda, root);
+    }
+
+    /// <summary>The model for the session summary: shareable notes and action items only.</summary>
+    /// <param name="record">The finished session.</param>
+    /// <param name="attribution">Whether names may appear.</param>
+    public static DocumentModel FromSession(FinishedSession record, Attribution attribution)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var people = new PeopleView(attribution, record.Participants);
+        var root = ModelValues.Object();
+        root["doc"] = ModelValues.DocumentInfo(record.Agenda.Title, attribution);
+        root["agenda"] = AgendaModel.Build(record.Agenda);
+        root["session"] = SessionModel.Build(record, people);
+        return Seal(DocumentKind.Session, root);
+    }
+
+    private static DocumentModel Seal(DocumentKind kind, ScriptObject root)
+    {
+        // Read-only all the way down: a cached model can be rendered by many templates, and one
+        // template's assignments must never leak into the next render.
+        ModelValues.Freeze(root);
+        return new DocumentModel(kind, root);
+    }
+}

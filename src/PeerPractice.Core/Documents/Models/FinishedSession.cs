@@ -1,0 +1,27 @@
+using System;
+using PeerPractice.Agendas;
+using PeerPractice.Collections;
+using PeerPractice.Sessions;
+
+namespace PeerPractice.Documents.Models;
+
+/// <summary>
+/// What a finished session leaves behind, as far as documents need it: the agenda, who took part,
+/// the notes (private unless marked shareable) and the action items. Kept apart from the live
+/// session engine so that summaries render from stored data as well as from a session just closed.
+/// </summary>
+/// <param name="Agenda">The agenda the session ran.</param>
+/// <param name="Participants">Who took part.</param>
+/// <param name="Notes">Every note taken; only shareable ones ever reach a document.</param>
+/// <param name="ActionItems">What people committed to.</param>
+/// <param name="Started">When the session started.</param>
+/// <param name="Ended">When it ended.</param>
+/// <param name="NextMeeting">When the next meeting is, if one was scheduled.</param>
+public sealed record FinishedSession(
+    AgendaDefinition Agenda,
+    ValueArray<Participant> Participants,
+    ValueArray<SessionNote> Notes,
+    ValueArray<ActionItem> ActionItems,
+    DateTimeOffset Started,
+    DateTimeOffset Ended,
+    DateTimeOffset? NextMeeting);

@@ -1,0 +1,33 @@
+using System.Globalization;
+using PeerPractice.Agendas.Parsing;
+
+namespace PeerPractice.Documents.Rendering;
+
+/// <summary>
+/// One problem with a template: which template, where (1-based line and column, as editors count;
+/// Scriban's own positions are 0-based and are converted), and what went wrong.
+/// </summary>
+/// <param name="TemplateName">The template's name, such as <c>handout.html</c>.</param>
+/// <param name="FilePath">The override file it came from, or null for a built-in template.</param>
+/// <param name="Severity">Error or warning.</param>
+/// <param name="Line">1-based line, or 0 when the problem is about the whole template.</param>
+/// <param name="Column">1-based column, or 0 when the problem is about the whole template.</param>
+/// <param name="Message">What is wrong.</param>
+public sealed record TemplateProblem(
+    string TemplateName,
+    string? FilePath,
+    ProblemSeverity Severity,
+    int Line,
+    int Column,
+    string Message)
+{
+    /// <summary>The compiler's format, so editors and CI can jump to it: <c>path(line,col): error: message</c>.</summary>
+    public override string ToString() => string.Format(
+        CultureInfo.InvariantCulture,
+        "{0}({1},{2}): {3}: {4}",
+        FilePath ?? TemplateName,
+        Line,
+        Column,
+        Severity == ProblemSeverity.Error ? "error" : "warning",
+        Message);
+}

@@ -1,0 +1,44 @@
+using System;
+
+namespace PeerPractice.Documents.Rendering;
+
+/// <summary>
+/// A template could not be parsed or rendered: a syntax error, a limit reached, an unknown
+/// variable, a deadline passed. <see cref="Problem"/> says which template, where and why.
+/// </summary>
+public sealed class TemplateRenderException : Exception
+{
+    /// <summary>Creates the exception for <paramref name="problem"/>.</summary>
+    /// <param name="problem">Which template, where and why.</param>
+    /// <param name="innerException">The Scriban or runtime exception behind it, if any.</param>
+    public TemplateRenderException(TemplateProblem problem, Exception? innerException = null)
+        : base(problem?.ToString(), innerException)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        Problem = problem;
+    }
+
+    /// <summary>Creates the exception with a message only (for serializers and tests).</summary>
+    public TemplateRenderException()
+        : this(new TemplateProblem("<unknown>", null, Agendas.Parsing.ProblemSeverity.Error, 0, 0, "Template error."))
+    {
+    }
+
+    /// <summary>Creates the exception with a message only.</summary>
+    /// <param name="message">What went wrong.</param>
+    public TemplateRenderException(string message)
+        : this(new TemplateProblem("<unknown>", null, Agendas.Parsing.ProblemSeverity.Error, 0, 0, message))
+    {
+    }
+
+    /// <summary>Creates the exception with a message and a cause.</summary>
+    /// <param name="message">What went wrong.</param>
+    /// <param name="innerException">The cause.</param>
+    public TemplateRenderException(string message, Exception innerException)
+        : this(new TemplateProblem("<unknown>", null, Agendas.Parsing.ProblemSeverity.Error, 0, 0, message), innerException)
+    {
+    }
+
+    /// <summary>Which template, where and why.</summary>
+    public TemplateProblem Problem { get; }
+}

@@ -1,0 +1,135 @@
+using System;
+using PeerPractice.Agendas;
+using PeerPractice.Collections;
+using PeerPractice.Documents.Models;
+using PeerPractice.Documents.Rendering;
+using PeerPractice.Sessions;
+using PeerPractice.Visits.Plans;
+
+namespace PeerPractice.Documents;
+
+/// <summary>
+/// A fictional visit, agenda and session, complete enough to exercise every field a template can
+/// use: for previews, for <see cref="TemplateChecker"/> trying override templates, and for demos.
+/// Every sample carries a private note, so a template that leaks one is caught wherever it is tried.
+/// </summary>
+public static class SampleDocuments
+{
+    private static readonly DateTimeOffset _visitStart = new(2026, 12, 8, 9, 0, 0, TimeSpan.FromHours(1));
+
+    /// <summary>The visiting team.</summary>
+    public static ValueArray<Participant> Team { get; } =
+    [
+        new("ana", "Ana Moreno", "CIO"),
+        new("ben", "Ben Okafor", "Head of service management"),
+        new("chloe", "Chloe Lindqvist", "Security architect"),
+    ];
+
+    /// <summary>The host's key personnel.</summary>
+    public static ValueArray<Participant> Hosts { get; } =
+    [
+        new("dev", "Dev Raman", "CIO"),
+        new("erin", "Erin Walsh", "Service desk lead"),
+        new("femi", "Femi Adeyemi", "CISO"),
+    ];
+
+    /// <summary>The text of the private note in every sample; it must never appear in a document.</summary>
+    public const string PrivateNoteText = "PRIVATE: our budget is being cut by a third next year";
+
+    /// <summary>A site visit from a regional hospital group to a peer with a strong service desk.</summary>
+    public static VisitPlan VisitPlan { get; } = new(
+        Id: "northwind-visits-contoso",
+        Title: "Site visit: Northwind Health at Contoso Care",
+        VisitorOrganization: "Northwind Health",
+        HostOrganization: "Contoso Care",
+        Start: _visitStart,
+        TimeZoneId: "Europe/Vienna",
+        Location: "Contoso Care, 1 Harbour Street, Vienna",
+        Objectives:
+        [
+            new("How did you cut major incidents by half in two years?", "Our incident volume keeps rising."),
+            new("How do you govern AI use in clinical support tools?", "We have no AI policy yet."),
+        ],
+        Targets:
+        [
+            new("Contoso Care", ["Service desk rated best in the region", "Zero trust rollout finished in 2025"], 0.91),
+            new("Fabrikam Clinics", ["Strong AI governance board"], 0.74),
+        ],
+        Slots:
+        [
+            new(TimeSpan.Zero, TimeSpan.FromMinutes(30), "Welcome and objectives", null, [Hosts[0]], TimeSpan.FromMinutes(5)),
+            new(TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(60), "Service desk and incident response", "service-management", [Hosts[1]], TimeSpan.FromMinutes(15)),
+            new(TimeSpan.FromMinutes(90), TimeSpan.FromMinutes(60), "Zero trust in practice", "cybersecurity", [Hosts[2]], TimeSpan.FromMinutes(15)),
+            new(TimeSpan.FromMinutes(150), TimeSpan.FromMinutes(45), "AI governance", "ai-integration", [Hosts[0], Hosts[2]], TimeSpan.FromMinutes(10)),
+        ],
+        Team: Team,
+        Questionnaire: new(new DateOnly(2026, 11, 24), ["Which of your practices would you most like feedback on?", "Who should we meet, and who would you like to meet from our side?"]),
+        Debrief: new(["Weekly problem review with the service desk"], ["Approving standard changes one by one"], ["Our on-call rota"], "Contoso's incident drop came from problem management, not tooling."),
+        FollowUp: new(
+            [new("Problem management that sticks", "https://example.org/problem-management")],
+            [new(_visitStart.AddMonths(1), "Progress on the problem review")]),
+        Notes:
+        [
+            new("ben", "Contoso reviews every repeat incident weekly with the desk.", NoteVisibility.Shareable, _visitStart.AddMinutes(50), null),
+            new("ana", PrivateNoteText, NoteVisibility.Private, _visitStart.AddMinutes(20), null),
+        ],
+        ReciprocalOf: null);
+
+    /// <summary>The sample visit and Contoso's return visit to Northwind.</summary>
+    public static VisitPair VisitPair { get; } = VisitPair.Draft(VisitPlan, new DateTimeOffset(2027, 3, 9, 10, 0, 0, TimeSpan.Zero), "Europe/London", "Northwind Health, 20 Mill Lane, London");
+
+    /// <summary>The peer-brainstorm agenda from the first seed, built in code.</summary>
+    public static AgendaDefinition Agenda { get; } = new(
+        Id: "peer-brainstorm",
+        Title: "Peer brainstorm",
+        Summary: "One-to-one between two peers in similar roles at different organizations.",
+        Format: AgendaFormat.Pair,
+        Participants: new ParticipantRule(2, 2, []),
+        Duration: TimeSpan.FromMinutes(90),
+        Cadence: Cadence.Monthly,
+        Agreements: [new("confidentiality", "What we discuss stays between us.")],
+        Rotation: RotationPolicy.Alternate,
+        Sections:
+        [
+            new("problem", "Biggest problem",
+            [
+                new("biggest-problem", "What is your biggest problem right now?", TurnPolicy.Each, TimeSpan.FromMinutes(5), new ResponsePhase(ResponseKind.Perspective, TimeSpan.FromMinutes(3)), "Listen first; perspective, not fixes."),
+                new("why-it-matters", "Why is this problem important?", TurnPolicy.Each, TimeSpan.FromMinutes(3), null, string.Empty),
+                new("whats-being-done", "What is being done to address it?", TurnPolicy.Each, TimeSpan.FromMinutes(4), new ResponsePhase(ResponseKind.Suggestions, TimeSpan.FromMinutes(3)), string.Empty),
+            ]),
+            new("opportunity", "Biggest opportunity",
+            [
+                new("biggest-opportunity", "What is your biggest opportunity right now?", TurnPolicy.Each, TimeSpan.FromMinutes(5), new ResponsePhase(ResponseKind.Questions, TimeSpan.FromMinutes(3)), string.Empty),
+                new("open-floor", "Anything else on your mind?", TurnPolicy.Open, TimeSpan.FromMinutes(10), null, string.Empty),
+            ]),
+        ],
+        Closing: new ClosingRule(ActionItems: true, ScheduleNext: true));
+
+    /// <summary>A finished peer brainstorm between two CIOs.</summary>
+    public static FinishedSession Session { get; } = new(
+        Agenda,
+        [new("ana", "Ana Moreno", null), new("dev", "Dev Raman", null)],
+        [
+            new("dev", "Try a weekly repeat-incident review before buying new tooling.", NoteVisibility.Shareable, _visitStart.AddMinutes(14), "whats-being-done"),
+            new("ana", PrivateNoteText, NoteVisibility.Private, _visitStart.AddMinutes(9), "biggest-problem"),
+        ],
+        [
+            new("ana", "Pilot a repeat-incident review with the service desk", new DateOnly(2027, 1, 15), "whats-being-done"),
+            new("dev", "Send our AI use policy across", null, "biggest-opportunity"),
+        ],
+        _visitStart,
+        _visitStart.AddMinutes(85),
+        _visitStart.AddMonths(1));
+
+    /// <summary>The sample model for a built-in template name, or null for an unknown name.</summary>
+    /// <param name="templateName">A built-in template name.</param>
+    /// <param name="attribution">Whether names may appear.</param>
+    public static DocumentModel? ModelFor(string templateName, Attribution attribution) => BuiltInTemplates.KindOf(templateName) switch
+    {
+        DocumentKind.VisitPlan => DocumentModel.FromVisitPlan(VisitPlan, attribution),
+        DocumentKind.VisitPair => DocumentModel.FromVisitPair(VisitPair, attribution),
+        DocumentKind.Agenda => DocumentModel.FromAgenda(Agenda),
+        DocumentKind.Session => DocumentModel.FromSession(Session, attribution),
+        _ => null,
+    };
+}

@@ -1,0 +1,9 @@
+using PeerPractice.Collections;
+using PeerPractice.Matching.Rounds;
+
+namespace PeerPractice.Matching.Groups;
+
+/// <summary>Several rounds of tables, and who was not seated and why.</summary>
+/// <param name="Rounds">The rounds, in order.</param>
+/// <param name="NotSeated">Members left out (opted out of groups, snoozed, or too few people), with reasons.</param>
+public sealed record GroupPlan(ValueArray<GroupRound> Rounds, ValueArray<UnmatchedMember> NotSeated);

@@ -1,0 +1,11 @@
+using PeerPractice.Collections;
+
+namespace PeerPractice.Matching.Groups;
+
+/// <summary>One round of tables.</summary>
+/// <param name="Number">1-based round number.</param>
+/// <param name="Tables">The tables.</param>
+/// <param name="TotalAffinity">The sum of the tables' affinities.</param>
+/// <param name="RepeatedPairs">Pairs sitting together again from an earlier round (0 unless unavoidable).</param>
+/// <param name="RuleViolations">Pairs at one table that a hard rule forbids (same organization, competitors, exclusions): 0 unless unavoidable.</param>
+public sealed record GroupRound(int Number, ValueArray<Table> Tables, long TotalAffinity, int RepeatedPairs, int RuleViolations);

@@ -1,0 +1,14 @@
+namespace PeerPractice.Matching.History;
+
+/// <summary>What became of a pairing, as the members reported it.</summary>
+public enum PairingOutcome
+{
+    /// <summary>Paired, not yet reported.</summary>
+    Scheduled,
+
+    /// <summary>The pair met.</summary>
+    Met,
+
+    /// <summary>The pair never managed to meet; the pairing does not count as a past peer.</summary>
+    DidNotMeet,
+}

@@ -1,0 +1,277 @@
+using System;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using PeerPractice.Matching.Policy;
+using PeerPractice.Matching.Profiles;
+using PeerPractice.Matching.Scoring;
+
+namespace PeerPractice.Matching.Retrieval;
+
+/// <summary>Queries over the index: one pair's rules and score, and exact top-k for one member.</summary>
+public sealed partial class ProfileIndex
+{
+    /// <summary>The hard rules that forbid pairing members <paramref name="i"/> and <paramref name="j"/> on <paramref name="day"/>.</summary>
+    /// <param name="i">One member's index.</param>
+    /// <param name="j">The other member's index.</param>
+    /// <param name="day">The round's day.</param>
+    public HardRules Check(int i, int j, DateOnly day)
+    {
+        var rules = HardRules.None;
+        if (_organization[i] == _organization[j])
+        {
+            rules |= HardRules.SameOrganization;
+        }
+
+        if (Array.IndexOf(_competitorOrganizations[_organization[i]], _organization[j]) >= 0)
+        {
+            rules |= HardRules.Competitor;
+        }
+
+        if ((_languages[i] & _languages[j]) == 0)
+        {
+            rules |= HardRules.NoCommonLanguage;
+        }
+
+        if (Format(i, j) == MeetingFormats.None)
+        {
+            rules |= HardRules.NoCommonFormat;
+        }
+
+        if (!ScoreMath.IndustryAllowed(Policy.Industry, _industry[i] == _industry[j]))
+        {
+            rules |= HardRules.Industry;
+        }
+
+        if (!IsAvailable(i, day.DayNumber) || !IsAvailable(j, day.DayNumber))
+        {
+            rules |= HardRules.Unavailable;
+        }
+
+        if (TryGetFact(i, j, out var fact))
+        {
+            rules |= HistoryRules(i, j, fact, day.DayNumber);
+        }
+
+        return rules;
+    }
+
+    /// <summary>Whether member <paramref name="i"/> can take a new peer on <paramref name="day"/> (not opted out, snoozed or at the cap).</summary>
+    /// <param name="i">A member's index.</param>
+    /// <param name="day">The round's day.</param>
+    public bool IsAvailable(int i, DateOnly day) => IsAvailable(i, day.DayNumber);
+
+    /// <summary>The pair's score, equal to <see cref="MatchScorer.Score"/>; symmetric.</summary>
+    /// <param name="i">One member's index.</param>
+    /// <param name="j">The other member's index.</param>
+    public int Score(int i, int j)
+    {
+        var standing = TryGetFact(i, j, out var fact) ? fact.Standing : HistoryStanding.New;
+        return BaseScore(i, j, Format(i, j)) + TopicScore(i, j) + ScoreMath.History(Policy.Weights, standing);
+    }
+
+    /// <summary>
+    /// The <paramref name="k"/> best candidates for member <paramref name="member"/> among everyone the
+    /// hard rules allow on <paramref name="day"/>, best first (ties: lower index first). Exact: the same
+    /// as scoring every member and sorting, which the tests check. Candidates' availability counts;
+    /// the member's own does not (an organiser may look ahead for a snoozed member).
+    /// </summary>
+    /// <param name="member">The member's index.</param>
+    /// <param name="k">How many to return (fewer when fewer are allowed).</param>
+    /// <param name="day">The day rules are evaluated for.</param>
+    public TopMatch[] TopK(int member, int k, DateOnly day)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(member);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(member, Count);
+        ArgumentOutOfRangeException.ThrowIfNegative(k);
+        var heap = new TopKHeap(k);
+        if (k == 0)
+        {
+            return [];
+        }
+
+        var q = member;
+        var dayNumber = day.DayNumber;
+        var w = Policy.Weights;
+        var qOrg = _organization[q];
+        var qLanguages = _languages[q];
+        var qConcerns = _concerns[q];
+        var qCompetitors = _competitorOrganizations[qOrg];
+        var facts = _pairFacts.TryGetValue(q, out var f) ? f : [];
+        var nextFact = 0;
+        var historyMax = ScoreMath.History(w, HistoryStanding.New);
+
+        // An upper bound on the topic components for this member: shared concerns and "their strength
+        // meets my concern" cannot exceed my number of concerns; "my strength meets their concern" is
+        // bounded by the cap alone. Skipping a candidate whose bound cannot beat the current k-th is exact.
+        var qConcernCount = BitOperations.PopCount(qConcerns);
+        var topicBound = ScoreMath.Shared(w, qConcernCount) + ScoreMath.Complementarity(w, qConcernCount, w.MaxComplementary);
+
+        for (var j = 0; j < _organization.Length; j++)
+        {
+            if (j == q || _organization[j] == qOrg || (qLanguages & _languages[j]) == 0 || !IsAvailable(j, dayNumber))
+            {
+                continue;
+            }
+
+            var history = historyMax;
+            if (nextFact < facts.Length && facts[nextFact].Other <= j)
+            {
+                while (nextFact < facts.Length && facts[nextFact].Other < j)
+                {
+                    nextFact++;
+                }
+
+                if (nextFact < facts.Length && facts[nextFact].Other == j)
+                {
+                    var fact = facts[nextFact++];
+                    if (HistoryRules(q, j, fact, dayNumber) != HardRules.None)
+                    {
+                        continue;
+                    }
+
+                    history = ScoreMath.History(w, fact.Standing);
+                }
+            }
+
+            if (qCompetitors.Length > 0 && Array.IndexOf(qCompetitors, _organization[j]) >= 0)
+            {
+                continue;
+            }
+
+            var sameIndustry = _industry[q] == _industry[j];
+            if (!ScoreMath.IndustryAllowed(Policy.Industry, sameIndustry))
+            {
+                continue;
+            }
+
+            var format = Format(q, j);
+            if (format == MeetingFormats.None)
+            {
+                continue;
+            }
+
+            var partial = BaseScore(q, j, format) + history;
+            if (heap.IsFull && partial + topicBound <= heap.WorstScore)
+            {
+                continue;
+            }
+
+            heap.Offer(partial + TopicScore(q, j), j);
+        }
+
+        var ranked = heap.Drain();
+        var result = new TopMatch[ranked.Length];
+        for (var i = 0; i < ranked.Length; i++)
+        {
+            result[i] = new TopMatch(ranked[i].Index, _members[ranked[i].Index].Id, ranked[i].Score);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Background similarity for group tables: role, size, same industry and shared concerns, plus
+    /// complementarity (someone at the table has done well what another struggles with).
+    /// </summary>
+    internal int TableAffinity(int i, int j)
+    {
+        var w = Policy.Weights;
+        uint ti = _traits[i], tj = _traits[j];
+        return ScoreMath.Role(w, MemberTraits.Family(ti) == MemberTraits.Family(tj), Math.Abs(MemberTraits.Level(ti) - MemberTraits.Level(tj)))
+            + ScoreMath.Size(w, Math.Abs(MemberTraits.Size(ti) - MemberTraits.Size(tj)))
+            + (_industry[i] == _industry[j] ? w.Industry : 0)
+            + TopicScore(i, j);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsAvailable(int j, int dayNumber) =>
+        (_traits[j] & MemberTraits.Unavailable) == 0 && _snoozedUntilDay[j] < dayNumber;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private MeetingFormats Format(int i, int j)
+    {
+        var common = MemberTraits.Formats(_traits[i]) & MemberTraits.Formats(_traits[j]);
+        var sameMetro = _metro[i] >= 0 && _metro[i] == _metro[j];
+        if ((common & (int)MeetingFormats.InPerson) != 0 && sameMetro)
+        {
+            return MeetingFormats.InPerson;
+        }
+
+        if ((common & (int)MeetingFormats.Virtual) == 0)
+        {
+            return MeetingFormats.None;
+        }
+
+        var overlap = ScoreMath.Overlap(_windowStart[i], _windowLength[i], _windowStart[j], _windowLength[j]);
+        return overlap >= Policy.MinVirtualOverlapMinutes ? MeetingFormats.Virtual : MeetingFormats.None;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int BaseScore(int i, int j, MeetingFormats format)
+    {
+        var w = Policy.Weights;
+        uint ti = _traits[i], tj = _traits[j];
+        return ScoreMath.Role(w, MemberTraits.Family(ti) == MemberTraits.Family(tj), Math.Abs(MemberTraits.Level(ti) - MemberTraits.Level(tj)))
+            + ScoreMath.Industry(w, Policy.Industry, _industry[i] == _industry[j])
+            + ScoreMath.Size(w, Math.Abs(MemberTraits.Size(ti) - MemberTraits.Size(tj)))
+            + ScoreMath.PlaceAndTime(w, format, MemberTraits.Cadence(ti) == MemberTraits.Cadence(tj));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int TopicScore(int i, int j)
+    {
+        var w = Policy.Weights;
+        return ScoreMath.Shared(w, BitOperations.PopCount(_concerns[i] & _concerns[j]))
+            + ScoreMath.Complementarity(w, BitOperations.PopCount(_concerns[i] & _strengths[j]), BitOperations.PopCount(_concerns[j] & _strengths[i]));
+    }
+
+    private HardRules HistoryRules(int i, int j, PairFact fact, int dayNumber)
+    {
+        var rules = fact.Rules;
+        if (fact.LastPeersDayNumber != int.MinValue)
+        {
+            if (fact.LastPeersDayNumber + Policy.CoolDownDays > dayNumber)
+            {
+                rules |= HardRules.CoolDown;
+            }
+
+            if (((_traits[i] | _traits[j]) & MemberTraits.MeetsEveryoneFirst) != 0)
+            {
+                rules |= HardRules.MeetEveryoneFirst;
+            }
+        }
+
+        return rules;
+    }
+
+    private bool TryGetFact(int i, int j, out PairFact fact)
+    {
+        if (_pairFacts.TryGetValue(i, out var facts))
+        {
+            var lo = 0;
+            var hi = facts.Length - 1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                var other = facts[mid].Other;
+                if (other == j)
+                {
+                    fact = facts[mid];
+                    return true;
+                }
+
+                if (other < j)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+        }
+
+        fact = default;
+        return false;
+    }
+}

@@ -1,0 +1,254 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PeerPractice.Collections;
+using PeerPractice.Matching.History;
+using PeerPractice.Matching.Policy;
+using PeerPractice.Matching.Profiles;
+using PeerPractice.Matching.Retrieval;
+using PeerPractice.Matching.Scoring;
+using PeerPractice.Matching.Topics;
+
+namespace PeerPractice.Matching.Rounds;
+
+/// <summary>
+/// Pairs a whole cohort for one round, exactly: one maximum-weight matching (Edmonds' blossom, via
+/// <see cref="WeightedMatching"/> in maximum-cardinality mode) that finds, lexicographically, (1) as
+/// many people paired as possible, then by integer edge weights (2) as little relaxation of rules as
+/// possible, in the policy's order, (3) the highest total score. Odd counts follow the policy (trio or rotating sit-out); every
+/// member not paired is reported with the binding rules.
+/// </summary>
+public sealed class CohortRoundPlanner
+{
+    private readonly MatchingPolicy _policy;
+    private readonly PairingHistory _history;
+    private readonly TopicVocabulary _vocabulary;
+
+    /// <summary>Creates a planner.</summary>
+    /// <param name="policy">Weights, rules, relaxation order and odd-count policy.</param>
+    /// <param name="history">Past rounds (empty when null).</param>
+    /// <param name="vocabulary">Topic vocabulary (the default when null).</param>
+    public CohortRoundPlanner(MatchingPolicy policy, PairingHistory? history = null, TopicVocabulary? vocabulary = null)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        _policy = policy;
+        _history = history ?? PairingHistory.Empty;
+        _vocabulary = vocabulary ?? TopicVocabulary.Default;
+    }
+
+    /// <summary>Plans a round.</summary>
+    /// <param name="members">The cohort; ids unique.</param>
+    /// <param name="day">The round's day (rules such as snoozes and cool-downs are evaluated for it).</param>
+    /// <param name="seed">Breaks ties among equally good answers; the same seed gives the same result.</param>
+    public RoundResult Plan(IReadOnlyList<MemberProfile> members, DateOnly day, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var index = ProfileIndex.Build(members, _policy, _history, _vocabulary);
+        var scorer = new MatchScorer(_policy, _history, _vocabulary);
+        var ladder = new RelaxationLadder(_policy);
+        var unmatched = new List<UnmatchedMember>();
+        var notes = new List<RoundNote>();
+
+        // Vertex order is a seeded shuffle: the solver's own tie-breaking then depends on the seed only.
+        var order = Enumerable.Range(0, members.Count).ToArray();
+#pragma warning disable CA5394 // tie-breaking, not security
+        new Random(seed).Shuffle(order);
+#pragma warning restore CA5394
+        var available = new List<int>();
+        foreach (var m in order)
+        {
+            if (scorer.UnavailableReason(members[m], day) is { } why)
+            {
+                unmatched.Add(new(members[m].Id, UnmatchedReason.NotAvailable, $"Not in this round: {why}.", []));
+            }
+            else
+            {
+                available.Add(m);
+            }
+        }
+
+        if (_policy.OddCount == OddCountPolicy.RotatingSitOut && available.Count % 2 == 1)
+        {
+            var sitter = ChooseSitOut(members, available);
+            available.Remove(sitter);
+            var (count, _) = _history.SitOutsOf(members[sitter].Id);
+            unmatched.Add(new(members[sitter].Id, UnmatchedReason.SatOut,
+                string.Create(CultureInfo.InvariantCulture, $"The cohort has an odd number of members; you sit out this round by rotation (your sit-outs before this one: {count}). The rotation picks whoever sat out least often, so you will not sit out again before the others have."), []));
+            notes.Add(new(members[sitter].Id, "You sit out this round because the count is odd; the rotation picked you as the member who sat out least often and least recently."));
+        }
+
+        var n = available.Count;
+        var rules = new HardRules[n, n];
+        var levels = new int[n, n];
+        var edges = new List<WeightedEdge>();
+        var maxPairs = Math.Max(1L, n / 2);
+        var levelBonus = (maxPairs * ScoreMath.MaxTotal(_policy.Weights)) + 1;
+        for (var a = 0; a < n; a++)
+        {
+            for (var b = a + 1; b < n; b++)
+            {
+                var r = index.Check(available[a], available[b], day);
+                rules[a, b] = rules[b, a] = r;
+                var level = ladder.LevelOf(r);
+                levels[a, b] = levels[b, a] = level;
+                if (level != RelaxationLadder.Forbidden)
+                {
+                    var weight = ((ladder.Levels - level) * levelBonus) + index.Score(available[a], available[b]);
+                    edges.Add(new WeightedEdge(a, b, weight));
+                }
+            }
+        }
+
+        var mates = WeightedMatching.MaximumWeight(n, edges.ToArray(), new WeightedMatchingOptions { MaximumCardinality = true }).Mates;
+        var matches = new List<RoundMatch>();
+        var matchOf = new int[n];
+        Array.Fill(matchOf, -1);
+        for (var a = 0; a < n; a++)
+        {
+            var b = mates[a];
+            if (b > a)
+            {
+                matchOf[a] = matchOf[b] = matches.Count;
+                var relaxed = rules[a, b];
+                matches.Add(new RoundMatch([members[available[a]].Id, members[available[b]].Id], index.Score(available[a], available[b]), relaxed));
+                if (relaxed != HardRules.None)
+                {
+                    var message = $"To give you a peer this round, the programme relaxed: {MatchScorer.Describe(relaxed)}.";
+                    notes.Add(new(members[available[a]].Id, message));
+                    notes.Add(new(members[available[b]].Id, message));
+                }
+            }
+        }
+
+        var taken = new bool[matches.Count];
+        for (var a = 0; a < n; a++)
+        {
+            if (mates[a] >= 0)
+            {
+                continue;
+            }
+
+            if (_policy.OddCount == OddCountPolicy.Trio && TryJoinTrio(a, members, available, matches, matchOf, levels, taken, index, notes))
+            {
+                continue;
+            }
+
+            unmatched.Add(Unmatched(a, members, available, rules, levels, mates));
+        }
+
+        var ordered = matches.OrderBy(m => m.MemberIds[0], StringComparer.Ordinal).ToValueArray();
+        return new RoundResult(day, seed, ordered, unmatched.OrderBy(u => u.MemberId, StringComparer.Ordinal).ToValueArray(),
+            notes.ToValueArray(), matches.Sum(m => (long)m.Score));
+    }
+
+    private int ChooseSitOut(IReadOnlyList<MemberProfile> members, List<int> available) =>
+        available
+            .Select((m, position) => (m, position, stats: _history.SitOutsOf(members[m].Id)))
+            .OrderBy(x => x.stats.Count)
+            .ThenBy(x => x.stats.Last ?? DateOnly.MinValue)
+            .ThenBy(x => x.position)
+            .First().m;
+
+    private static bool TryJoinTrio(int a, IReadOnlyList<MemberProfile> members, List<int> available, List<RoundMatch> matches, int[] matchOf,
+        int[,] levels, bool[] taken, ProfileIndex index, List<RoundNote> notes)
+    {
+        var best = -1;
+        var bestKey = (Level: int.MaxValue, Score: int.MinValue);
+        var n = available.Count;
+        for (var b = 0; b < n; b++)
+        {
+            var c = -1;
+            if (matchOf[b] < 0 || taken[matchOf[b]])
+            {
+                continue;
+            }
+
+            for (var x = b + 1; x < n && c < 0; x++)
+            {
+                if (matchOf[x] == matchOf[b])
+                {
+                    c = x;
+                }
+            }
+
+            if (c < 0 || levels[a, b] == RelaxationLadder.Forbidden || levels[a, c] == RelaxationLadder.Forbidden)
+            {
+                continue;
+            }
+
+            var key = (Level: Math.Max(levels[a, b], levels[a, c]), Score: index.Score(available[a], available[b]) + index.Score(available[a], available[c]));
+            if (key.Level < bestKey.Level || (key.Level == bestKey.Level && key.Score > bestKey.Score))
+            {
+                (best, bestKey) = (matchOf[b], key);
+            }
+        }
+
+        if (best < 0)
+        {
+            return false;
+        }
+
+        taken[best] = true;
+        var pair = matches[best];
+        var joiner = members[available[a]].Id;
+        matches[best] = pair with { MemberIds = [pair.MemberIds[0], pair.MemberIds[1], joiner] };
+        notes.Add(new(joiner, $"The cohort has an odd number of members, so you join {pair.MemberIds[0]} and {pair.MemberIds[1]} as a trio."));
+        notes.Add(new(pair.MemberIds[0], $"The cohort has an odd number of members, so {joiner} joins your pair as a trio."));
+        notes.Add(new(pair.MemberIds[1], $"The cohort has an odd number of members, so {joiner} joins your pair as a trio."));
+        return true;
+    }
+
+    private static UnmatchedMember Unmatched(int a, IReadOnlyList<MemberProfile> members, List<int> available, HardRules[,] rules, int[,] levels, int[] mates)
+    {
+        var tally = new Dictionary<HardRules, int>();
+        var eligible = 0;
+        for (var b = 0; b < available.Count; b++)
+        {
+            if (b == a)
+            {
+                continue;
+            }
+
+            if (levels[a, b] != RelaxationLadder.Forbidden)
+            {
+                eligible++;
+                continue;
+            }
+
+            var r = rules[a, b];
+            if ((r & HardRules.PrivateExclusion) != 0)
+            {
+                // Folded into "unavailable" so that nobody can infer a confidential list.
+                r = (r & ~HardRules.PrivateExclusion) | HardRules.Unavailable;
+            }
+
+            foreach (var rule in Enum.GetValues<HardRules>())
+            {
+                if (rule is not (HardRules.None or HardRules.NeverRelaxable) && (r & rule) != 0)
+                {
+                    tally[rule] = tally.GetValueOrDefault(rule) + 1;
+                }
+            }
+        }
+
+        var binding = tally.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => new RuleTally(kv.Key, kv.Value)).ToValueArray();
+        var id = members[available[a]].Id;
+        if (eligible == 0)
+        {
+            var text = available.Count <= 1
+                ? "You are the only member available in this round."
+                : $"No member of this round is eligible to pair with you: {string.Join("; ", binding.Select(t => $"{MatchScorer.Describe(t.Rule)} ({t.Candidates.ToString(CultureInfo.InvariantCulture)})"))}.";
+            return new(id, UnmatchedReason.NoEligiblePeer, text, binding);
+        }
+
+        var takenText = string.Create(CultureInfo.InvariantCulture,
+            $"{eligible} member(s) were eligible, but each was paired with someone else in the best arrangement for the whole cohort (the most people paired, then the highest total score).");
+        if (mates.Count(m => m < 0) == 1)
+        {
+            takenText = "The cohort has an odd number of available members and no pair could take you as a trio under the rules.";
+        }
+
+        return new(id, UnmatchedReason.EligiblePeersTaken, takenText, binding);
+    }
+}

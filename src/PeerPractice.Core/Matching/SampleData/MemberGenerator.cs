@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PeerPractice.Collections;
+using PeerPractice.Matching.Profiles;
+using PeerPractice.Matching.Topics;
+
+namespace PeerPractice.Matching.SampleData;
+
+/// <summary>
+/// A seeded generator of realistic synthetic members: organizations with an industry, size and
+/// metro; role families and levels weighted towards technology leadership; concerns and strengths
+/// from the vocabulary (never both for one topic); a few members' own controls. Same seed, same members.
+/// </summary>
+public static class MemberGenerator
+{
+    /// <summary>Generates <paramref name="count"/> members.</summary>
+    /// <param name="count">How many.</param>
+    /// <param name="seed">The seed; equal seeds give equal lists.</param>
+    /// <param name="vocabulary">Topics to draw from (the default when null).</param>
+    /// <param name="today">Reference day for snoozes (2026-01-01 when null).</param>
+    /// <param name="organizationNames">Optional extra organization names (for example read from a corpus in tests); the project's own lists otherwise.</param>
+    public static IReadOnlyList<MemberProfile> Generate(int count, int seed, TopicVocabulary? vocabulary = null, DateOnly? today = null, IReadOnlyList<string>? organizationNames = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        vocabulary ??= TopicVocabulary.Default;
+        var day = today ?? new DateOnly(2026, 1, 1);
+#pragma warning disable CA5394 // synthetic data, not security: a seeded, reproducible generator is the point
+        var random = new Random(seed);
+        var organizationCount = Math.Max(2, count / 3);
+        var organizations = new (string Name, string Industry, OrganizationSize Size, int Metro)[organizationCount];
+        var usedNames = new HashSet<string>(StringComparer.Ordinal);
+        for (var o = 0; o < organizationCount; o++)
+        {
+            var (industry, endings) = Pick(random, WordLists.Industries);
+            var name = organizationNames is { Count: > 0 }
+                ? organizationNames[random.Next(organizationNames.Count)]
+                : $"{Pick(random, WordLists.OrganizationFirst)} {Pick(random, endings)}";
+
+            // Names repeat only in large cohorts; a numeric suffix keeps organizations distinct.
+            var unique = name;
+            for (var k = 2; !usedNames.Add(unique); k++)
+            {
+                unique = $"{name} {k.ToString(CultureInfo.InvariantCulture)}";
+            }
+
+            organizations[o] = (unique, industry, (OrganizationSize)random.Next(1, 5), random.Next(WordLists.Metros.Length));
+        }
+
+        var topicCount = vocabulary.Topics.Count;
+        var members = new List<MemberProfile>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var org = organizations[random.Next(organizationCount)];
+            var family = random.NextDouble() < 0.6 ? RoleFamily.TechnologyLeadership : (RoleFamily)random.Next(1, 5);
+            var level = (RoleLevel)random.Next(1, 5);
+            var (metro, offset, language) = WordLists.Metros[org.Metro];
+            var topics = Enumerable.Range(0, topicCount).OrderBy(_ => random.Next()).ToArray();
+            var concerns = random.Next(1, 5);
+            var strengths = random.Next(1, 5);
+            var from = random.Next(7, 11);
+            var roll = random.NextDouble();
+            members.Add(new MemberProfile
+            {
+                Id = "m" + i.ToString("D5", CultureInfo.InvariantCulture),
+                Name = $"{Pick(random, WordLists.FirstNames)} {Pick(random, WordLists.LastNames)}",
+                Organization = org.Name,
+                Industry = org.Industry,
+                Title = WordLists.Titles[(int)family][(int)level - 1],
+                RoleFamily = family,
+                RoleLevel = level,
+                OrganizationSize = org.Size,
+                Metro = metro,
+                UtcOffsetMinutes = offset,
+                AvailableFromHour = from,
+                AvailableToHour = from + random.Next(6, 10),
+                Concerns = topics.Take(concerns).Select(t => vocabulary.Topics[t].Id).ToValueArray(),
+                Strengths = topics.Skip(concerns).Take(strengths).Select(t => vocabulary.Topics[t].Id).ToValueArray(),
+                Formats = random.NextDouble() switch { < 0.5 => MeetingFormats.Any, < 0.75 => MeetingFormats.Virtual, _ => MeetingFormats.InPerson },
+                Cadence = (MeetingCadence)random.Next(1, 4),
+                Languages = (language is not null && random.NextDouble() < 0.4 ? new[] { "en", language } : ["en"]).ToValueArray(),
+                OptOuts = roll < 0.02 ? OptOuts.Pairing : OptOuts.None,
+                SnoozedUntil = roll is >= 0.02 and < 0.05 ? day.AddDays(random.Next(1, 60)) : null,
+                DoNotPair = roll is >= 0.05 and < 0.08 && i > 0 ? ["m" + random.Next(i).ToString("D5", CultureInfo.InvariantCulture)] : [],
+                MeetEveryoneBeforeRepeating = random.NextDouble() < 0.2,
+            });
+        }
+#pragma warning restore CA5394
+
+        return members;
+    }
+
+#pragma warning disable CA5394
+    private static T Pick<T>(Random random, T[] items) => items[random.Next(items.Length)];
+#pragma warning restore CA5394
+}

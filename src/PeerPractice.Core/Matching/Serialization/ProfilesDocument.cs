@@ -1,0 +1,7 @@
+namespace PeerPractice.Matching.Serialization;
+
+/// <summary>The root of a profiles JSON file: <c>{ "members": [ ... ] }</c>.</summary>
+internal sealed class ProfilesDocument
+{
+    public MemberRecord[]? Members { get; set; }
+}

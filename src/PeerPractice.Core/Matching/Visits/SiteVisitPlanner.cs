@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Numerics;
+using PeerPractice.Collections;
+using PeerPractice.Matching.Profiles;
+using PeerPractice.Matching.Topics;
+
+namespace PeerPractice.Matching.Visits;
+
+/// <summary>
+/// Directed scoring of site-visit targets (the site-visit seed: "focus on organizations known for
+/// excellence in areas relevant to your priorities; consider both direct competitors and those in
+/// adjacent industries"). Unlike peer scores it is one-way: the host's strengths against the
+/// visitor's objectives, plus what the visitor can offer back for a reciprocal visit.
+/// </summary>
+public sealed class SiteVisitPlanner
+{
+    /// <summary>Points per objective the organization is strong in.</summary>
+    public const int PerObjective = 20;
+
+    /// <summary>Points per extra member strong in a matched objective (depth), at most two extra per objective.</summary>
+    public const int PerExtraHost = 5;
+
+    /// <summary>Points per concern of the host organization that is a strength of the visitor (reciprocity).</summary>
+    public const int PerReciprocal = 3;
+
+    /// <summary>Points for the same metro (no travel).</summary>
+    public const int SameMetro = 10;
+
+    /// <summary>Points for the same industry (direct benchmark); a different industry earns half (adjacent view).</summary>
+    public const int SameIndustry = 10;
+
+    private readonly TopicVocabulary _vocabulary;
+
+    /// <summary>Creates a planner.</summary>
+    /// <param name="vocabulary">Topic vocabulary (the default when null).</param>
+    public SiteVisitPlanner(TopicVocabulary? vocabulary = null) => _vocabulary = vocabulary ?? TopicVocabulary.Default;
+
+    /// <summary>The best organizations for <paramref name="visitor"/> to visit, best first (ties by name).</summary>
+    /// <param name="visitor">The visitor (their own organization is never a target).</param>
+    /// <param name="members">Everyone; members opted out of site visits do not host.</param>
+    /// <param name="objectives">Topic ids the visit is for; the visitor's concerns when null.</param>
+    /// <param name="count">How many targets.</param>
+    public IReadOnlyList<VisitTarget> Rank(MemberProfile visitor, IReadOnlyList<MemberProfile> members, IEnumerable<string>? objectives = null, int count = 5)
+    {
+        ArgumentNullException.ThrowIfNull(visitor);
+        ArgumentNullException.ThrowIfNull(members);
+        var wanted = _vocabulary.MaskOf(objectives ?? visitor.Concerns);
+        var offered = _vocabulary.MaskOf(visitor.Strengths);
+        var targets = new List<VisitTarget>();
+        foreach (var org in members
+            .Where(m => (m.OptOuts & OptOuts.SiteVisits) == 0 && !string.Equals(m.Organization, visitor.Organization, StringComparison.OrdinalIgnoreCase))
+            .GroupBy(m => m.Organization, StringComparer.OrdinalIgnoreCase))
+        {
+            var hosts = org.ToList();
+            var strengthMasks = hosts.Select(h => _vocabulary.MaskOf(h.Strengths)).ToList();
+            var orgStrengths = strengthMasks.Aggregate(0UL, (a, b) => a | b);
+            var matched = wanted & orgStrengths;
+            if (matched == 0)
+            {
+                continue;
+            }
+
+            var reasons = new List<string>();
+            var score = PerObjective * BitOperations.PopCount(matched);
+            var labels = _vocabulary.LabelsOf(matched);
+            reasons.Add($"Strong in {string.Join(", ", labels.Select(TopicVocabulary.InSentence))}: +{score.ToString(CultureInfo.InvariantCulture)}");
+
+            var depth = 0;
+            for (var bit = 0; bit < 64; bit++)
+            {
+                if ((matched & (1UL << bit)) != 0)
+                {
+                    depth += Math.Min(2, strengthMasks.Count(s => (s & (1UL << bit)) != 0) - 1);
+                }
+            }
+
+            if (depth > 0)
+            {
+                score += PerExtraHost * depth;
+                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"Several people there have done it (depth): +{PerExtraHost * depth}"));
+            }
+
+            var theirConcerns = hosts.Select(h => _vocabulary.MaskOf(h.Concerns)).Aggregate(0UL, (a, b) => a | b);
+            var reciprocal = BitOperations.PopCount(theirConcerns & offered);
+            if (reciprocal > 0)
+            {
+                score += PerReciprocal * reciprocal;
+                reasons.Add($"You can offer {string.Join(", ", _vocabulary.LabelsOf(theirConcerns & offered).Select(TopicVocabulary.InSentence))} in a reciprocal visit: +{(PerReciprocal * reciprocal).ToString(CultureInfo.InvariantCulture)}");
+            }
+
+            var industry = hosts[0].Industry;
+            var sameIndustry = string.Equals(industry, visitor.Industry, StringComparison.OrdinalIgnoreCase);
+            score += sameIndustry ? SameIndustry : SameIndustry / 2;
+            reasons.Add(sameIndustry
+                ? string.Create(CultureInfo.InvariantCulture, $"Same industry ({industry}): a direct benchmark: +{SameIndustry}")
+                : string.Create(CultureInfo.InvariantCulture, $"Adjacent industry ({industry}): a fresh angle: +{SameIndustry / 2}"));
+
+            if (hosts.Any(h => h.Metro.Length > 0 && string.Equals(h.Metro, visitor.Metro, StringComparison.OrdinalIgnoreCase)))
+            {
+                score += SameMetro;
+                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"In {visitor.Metro}: no travel: +{SameMetro}"));
+            }
+
+            var hostIds = hosts.Select((h, i) => (h, s: strengthMasks[i]))
+                .Where(x => (x.s & matched) != 0)
+                .OrderByDescending(x => x.h.RoleLevel).ThenByDescending(x => BitOperations.PopCount(x.s & matched)).ThenBy(x => x.h.Id, StringComparer.Ordinal)
+                .Select(x => x.h.Id).ToValueArray();
+            targets.Add(new VisitTarget(org.Key, score, labels.ToValueArray(), hostIds, reasons.ToValueArray()));
+        }
+
+        return targets.OrderByDescending(t => t.Score).ThenBy(t => t.Organization, StringComparer.Ordinal).Take(count).ToList();
+    }
+}

@@ -1,0 +1,21 @@
+namespace PeerPractice.ConsoleHost.Tests;
+
+/// <summary>Runs the host in-process, as the shell would, with scripted input and captured output.</summary>
+internal sealed record HostRun(int ExitCode, string Output, string Error)
+{
+    public static HostRun Invoke(string input, params string[] args) => Invoke(input, null, args);
+
+    public static HostRun Invoke(string input, string? databasePath, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var context = new HostContext(output, error, TimeProvider.System)
+        {
+            In = new StringReader(input),
+            Interactive = false,
+            DefaultDatabasePath = databasePath,
+        };
+        var exit = HostApp.Run(args, context);
+        return new HostRun(exit, output.ToString(), error.ToString());
+    }
+}

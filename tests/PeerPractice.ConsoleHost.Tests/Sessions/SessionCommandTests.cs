@@ -1,0 +1,150 @@
+using System.Text;
+using PeerPractice.ConsoleHost.Tests.Storage;
+
+namespace PeerPractice.ConsoleHost.Tests.Sessions;
+
+public class SessionCommandTests
+{
+    [Fact]
+    public void A_scripted_session_runs_from_agreements_to_finish_and_is_saved()
+    {
+        using var temp = new TempDatabase();
+        var script = string.Join('\n', SessionScripts.FullRun(200));
+
+        var run = HostRun.Invoke(script, temp.Path, SessionScripts.StartArguments);
+
+        Assert.True(run.ExitCode == 0, run.Error + run.Output);
+        Assert.Contains("Session s-1 finished", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Alex Chen speaks", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Sam Okafor speaks", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Alex Chen: spoke", run.Output, StringComparison.Ordinal);
+        Assert.Contains("action: Sam Okafor: Send the vendor scorecard (due 2026-02-01)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("notes: 1 shareable, 1 private", run.Output, StringComparison.Ordinal);
+
+        var list = HostRun.Invoke("", temp.Path, "session", "list");
+        Assert.Equal(0, list.ExitCode);
+        Assert.Matches(@"s-1\s+peer-brainstorm\s+.*finished", list.Output);
+    }
+
+    [Fact]
+    public void Starting_is_refused_until_everyone_acknowledged_and_the_refusal_says_who()
+    {
+        using var temp = new TempDatabase();
+
+        var run = HostRun.Invoke("ack alex\nstart\nquit\n", temp.Path, SessionScripts.StartArguments);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"> start: refused: .*Sam Okafor", run.Output);
+        Assert.Contains("awaits Sam Okafor", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Quit_leaves_the_session_open_and_resume_continues_at_the_same_item_speaker_and_clock()
+    {
+        using var temp = new TempDatabase();
+        var first = HostRun.Invoke("ack all\nstart\nwait 4m\nnext\nwait 1m\nstatus\nquit\n", temp.Path, SessionScripts.StartArguments);
+        Assert.Equal(0, first.ExitCode);
+        var before = LastScreen(first.Output);
+
+        var resumed = HostRun.Invoke("status\nquit\n", temp.Path, "session", "resume", "s-1", "--clock", "manual");
+
+        Assert.Equal(0, resumed.ExitCode);
+        Assert.Contains("Resuming session s-1", resumed.Output, StringComparison.Ordinal);
+        // The resumed clock continues from the last recorded event, not from the unrecorded 'wait 1m'.
+        var after = LastScreen(resumed.Output);
+        Assert.Equal(ItemAndFloor(before), ItemAndFloor(after));
+        Assert.Matches(@"(\d+:\d\d) left of \1", string.Join('\n', after));
+        Assert.Contains("session resume s-1", resumed.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Private_note_text_never_reaches_the_database_file()
+    {
+        using var temp = new TempDatabase();
+        var script = string.Join('\n', SessionScripts.FullRun(3)) + "\n";
+
+        var run = HostRun.Invoke(script, temp.Path, SessionScripts.StartArguments);
+        Assert.Equal(0, run.ExitCode);
+
+        var bytes = temp.AllBytes();
+        Assert.True(bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes("A skip-level lunch works wonders")) >= 0, "shareable notes are stored in plain text, so the scan can see text");
+        Assert.True(bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(SessionScripts.PrivateNote)) < 0, "private note text found in the database");
+        Assert.True(bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes("outsource")) < 0, "a fragment of the private note found in the database");
+    }
+
+    [Fact]
+    public void Unknown_session_id_is_a_clear_error()
+    {
+        using var temp = new TempDatabase();
+        HostRun.Invoke("quit\n", temp.Path, SessionScripts.StartArguments);
+
+        var run = HostRun.Invoke("", temp.Path, "session", "resume", "no-such-session");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("No session 'no-such-session'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("s-1", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_agenda_is_a_clear_error_and_creates_nothing()
+    {
+        using var temp = new TempDatabase();
+
+        var run = HostRun.Invoke("", temp.Path, "session", "start", "no-such-agenda", "--participants", "A", "B");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("no-such-agenda", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.Path));
+    }
+
+    [Fact]
+    public void A_corrupt_database_is_reported_and_left_as_it_was()
+    {
+        using var temp = new TempDatabase();
+        File.WriteAllText(temp.Path, "definitely not sqlite");
+        var before = temp.Fingerprint();
+
+        var run = HostRun.Invoke("", temp.Path, "session", "list");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("not a SQLite database", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, temp.Fingerprint());
+    }
+
+    [Fact]
+    public void A_missing_key_file_is_reported_and_the_database_is_left_as_it_was()
+    {
+        using var temp = new TempDatabase();
+        HostRun.Invoke("ack all\nstart\nnote alex private secret\nquit\n", temp.Path, SessionScripts.StartArguments);
+        File.Delete(temp.KeyPath);
+        var before = temp.Fingerprint();
+
+        var run = HostRun.Invoke("", temp.Path, "session", "resume", "s-1", "--clock", "manual");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("key file", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, temp.Fingerprint());
+    }
+
+    [Fact]
+    public void Bad_script_lines_are_reported_with_their_line_number_and_change_nothing()
+    {
+        using var temp = new TempDatabase();
+
+        var run = HostRun.Invoke("ack all\nfrobnicate\nextend soon\nquit\n", temp.Path, SessionScripts.StartArguments);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("input line 2: Unknown command 'frobnicate'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("input line 3: 'soon' is not a positive duration", run.Error, StringComparison.Ordinal);
+    }
+
+    private static string[] LastScreen(string output)
+    {
+        var lines = output.Split('\n', StringSplitOptions.TrimEntries);
+        var start = Array.FindLastIndex(lines, l => l.StartsWith("[Monthly peer brainstorm", StringComparison.Ordinal));
+        return lines[start..].TakeWhile(l => l.Length > 0 && !l.StartsWith("Session ", StringComparison.Ordinal)).ToArray();
+    }
+
+    private static string ItemAndFloor(string[] screen) =>
+        string.Join('\n', screen.Where(l => !l.Contains("speaking time", StringComparison.Ordinal) && !l.Contains(" left of ", StringComparison.Ordinal)));
+}

@@ -1,0 +1,133 @@
+namespace PeerPractice.ConsoleHost.Tests;
+
+public sealed class ValidateCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("pp-validate-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static (int Exit, string Out, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = HostApp.Run(args, new HostContext(output, error, TimeProvider.System));
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private static string LibraryFolder
+    {
+        get
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PeerPractice.Core.sln")))
+            {
+                directory = directory.Parent;
+            }
+
+            return Path.Combine(directory!.FullName, "src", "PeerPractice.Core", "Agendas", "Library");
+        }
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_folder, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void The_built_in_library_is_clean()
+    {
+        var (exit, output, error) = Run("validate", LibraryFolder);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("Checked 6 agenda files: 0 errors, 0 warnings." + Environment.NewLine, output);
+        Assert.Equal("", error);
+    }
+
+    [Fact]
+    public void Broken_files_print_located_problems_in_the_compiler_format_and_exit_1()
+    {
+        var path = Write("bad.agenda.json", "{\n  \"id\": \"bad\",\n  \"title\": 7,\n  \"format\": \"pair\",\n  \"sections\": []\n}\n");
+
+        var (exit, output, _) = Run("validate", path);
+
+        Assert.Equal(1, exit);
+        var lines = output.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(
+            [
+                $"{path}(3,12): error PPA024: \"title\" must be text in double quotes, found the number 7. Put the value in double quotes. [$.title]",
+                $"{path}(5,15): error PPA034: The agenda's \"sections\" is empty. Add at least one section with at least one item. [$.sections]",
+                "Checked 1 agenda file: 2 errors, 0 warnings.",
+            ],
+            lines);
+    }
+
+    [Fact]
+    public void Folders_are_searched_recursively_for_agenda_files_only()
+    {
+        Write("a/one.agenda.json", File.ReadAllText(Path.Combine(LibraryFolder, "first-coffee.agenda.json")));
+        Write("a/b/two.agenda.json", "[]");
+        Write("a/notes.json", "not json at all");
+
+        var (exit, output, _) = Run("validate", _folder);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("two.agenda.json(1,1): error PPA020", output);
+        Assert.DoesNotContain("notes.json", output);
+        Assert.Contains("Checked 2 agenda files: 1 error, 0 warnings.", output);
+    }
+
+    [Fact]
+    public void Warnings_alone_exit_0_unless_warnings_are_errors()
+    {
+        var text = File.ReadAllText(Path.Combine(LibraryFolder, "follow-up-call.agenda.json")).Replace("\"PT30M\"", "\"PT10M\"", StringComparison.Ordinal);
+        var path = Write("short.agenda.json", text);
+
+        var (exit, output, _) = Run("validate", path);
+        Assert.Equal(0, exit);
+        Assert.Contains("): warning PPA031: ", output);
+
+        Assert.Equal(1, Run("validate", "--warnings-as-errors", path).Exit);
+    }
+
+    [Fact]
+    public void No_paths_is_a_usage_error()
+    {
+        var (exit, _, error) = Run("validate");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("give one or more agenda files or folders", error);
+    }
+
+    [Fact]
+    public void A_missing_path_is_a_usage_error()
+    {
+        var (exit, output, error) = Run("validate", Path.Combine(_folder, "nope.agenda.json"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("no such file or folder", error);
+        Assert.Equal("", output);
+    }
+
+    [Fact]
+    public void A_folder_without_agenda_files_is_a_usage_error()
+    {
+        Write("readme.txt", "nothing here");
+
+        Assert.Equal(2, Run("validate", _folder).Exit);
+    }
+
+    [Fact]
+    public void Invalid_UTF8_is_reported_with_a_location_not_a_crash()
+    {
+        var path = Path.Combine(_folder, "latin1.agenda.json");
+        File.WriteAllBytes(path, [.. "{\"title\": \"caf"u8, 0xE9, .. "\"}"u8]);
+
+        var (exit, output, _) = Run("validate", path);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith($"{path}(1,15): error PPA006:", output, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using PeerPractice.Agendas;
+
+namespace PeerPractice.Core.Tests.Agendas;
+
+public class AgendaSchemaTests
+{
+    [Fact]
+    public void The_embedded_schema_is_the_file_in_the_repository_and_declares_draft_2020_12()
+    {
+        var file = Path.Combine(TestPaths.RepositoryRoot, "src", "PeerPractice.Core", "Agendas", "Schema", AgendaSchema.FileName);
+
+        Assert.Equal(File.ReadAllText(file), AgendaSchema.Text);
+        using var document = JsonDocument.Parse(AgendaSchema.Text);
+        Assert.Equal("https://json-schema.org/draft/2020-12/schema", document.RootElement.GetProperty("$schema").GetString());
+        Assert.Equal(AgendaSchema.Id, document.RootElement.GetProperty("$id").GetString());
+    }
+
+    [Fact]
+    public void OpenRead_gives_the_same_bytes_each_time()
+    {
+        using var first = AgendaSchema.OpenRead();
+        using var reader = new StreamReader(first);
+
+        Assert.Equal(AgendaSchema.Text, reader.ReadToEnd());
+    }
+
+    [Fact]
+    public void The_schema_lists_exactly_the_properties_the_validator_knows_at_the_root()
+    {
+        using var document = JsonDocument.Parse(AgendaSchema.Text);
+        var properties = document.RootElement.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
+
+        var unknown = AgendaLoader.Parse("""{ "id": "a", "zzz": 1 }""").Problems.Single(p => p.Id == "PPA021").Message;
+        foreach (var property in properties)
+        {
+            Assert.Contains(property, unknown, StringComparison.Ordinal);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using PeerPractice.Matching.SampleData;
+using PeerPractice.Matching.Serialization;
+
+namespace PeerPractice.Core.Tests.Matching;
+
+public class ProfileLoaderTests
+{
+    [Fact]
+    public void Valid_file_loads_with_defaults()
+    {
+        var result = ProfileLoader.Load("""{ "members": [ { "id": "a", "organization": "Acme", "concerns": ["mobile"], "roleLevel": "Executive" } ] }""");
+        Assert.True(result.Succeeded);
+        var m = Assert.Single(result.Members);
+        Assert.Equal("a", m.Name);
+        Assert.Equal(["en"], m.Languages);
+        Assert.Equal(PeerPractice.Matching.Profiles.RoleLevel.Executive, m.RoleLevel);
+    }
+
+    [Fact]
+    public void Malformed_json_gives_line_column_and_record()
+    {
+        var json = "{ \"members\": [\n  { \"id\": \"a\", \"organization\": \"Acme\" },\n  { \"id\": \"b\", \"roleLevel\": 12x }\n] }";
+        var problem = Assert.Single(ProfileLoader.Load(json).Problems);
+        Assert.Equal("PPM001", problem.Code);
+        Assert.Equal(3, problem.Line);
+        Assert.NotNull(problem.Column);
+        Assert.Equal(1, problem.RecordIndex);
+    }
+
+    [Fact]
+    public void Unknown_enum_value_is_located()
+    {
+        var problem = Assert.Single(ProfileLoader.Load("""{ "members": [ { "id": "a", "organization": "A", "roleFamily": "Wizard" } ] }""").Problems);
+        Assert.Equal("PPM001", problem.Code);
+        Assert.Equal("$.members[0].roleFamily", problem.JsonPath);
+        Assert.Equal(1, problem.Line);
+    }
+
+    [Fact]
+    public void Duplicate_ids_are_reported_and_the_second_is_left_out()
+    {
+        var result = ProfileLoader.Load("""{ "members": [ { "id": "a", "organization": "A" }, { "id": "a", "organization": "B" } ] }""");
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(("PPM003", "$.members[1].id", 1, "a"), (problem.Code, problem.JsonPath, problem.RecordIndex, problem.MemberId));
+        Assert.Contains("member #0", problem.Message);
+        Assert.Single(result.Members);
+    }
+
+    [Fact]
+    public void Missing_organization_is_reported()
+    {
+        var problem = Assert.Single(ProfileLoader.Load("""{ "members": [ { "id": "a" } ] }""").Problems);
+        Assert.Equal(("PPM004", "$.members[0].organization"), (problem.Code, problem.JsonPath));
+    }
+
+    [Fact]
+    public void Missing_id_is_reported()
+    {
+        var problem = Assert.Single(ProfileLoader.Load("""{ "members": [ { "organization": "A" } ] }""").Problems);
+        Assert.Equal("PPM002", problem.Code);
+    }
+
+    [Fact]
+    public void Unknown_topic_points_at_the_entry()
+    {
+        var problem = Assert.Single(ProfileLoader.Load("""{ "members": [ { "id": "a", "organization": "A", "strengths": ["mobile", "blockchain"] } ] }""").Problems);
+        Assert.Equal(("PPM005", "$.members[0].strengths[1]"), (problem.Code, problem.JsonPath));
+        Assert.Contains("blockchain", problem.Message);
+    }
+
+    [Fact]
+    public void Self_exclusion_is_reported()
+    {
+        var problem = Assert.Single(ProfileLoader.Load("""{ "members": [ { "id": "a", "organization": "A", "doNotPair": ["b", "a"] } ] }""").Problems);
+        Assert.Equal(("PPM006", "$.members[0].doNotPair[1]"), (problem.Code, problem.JsonPath));
+    }
+
+    [Fact]
+    public void Bad_hours_and_no_format_are_reported()
+    {
+        var problems = ProfileLoader.Load("""{ "members": [ { "id": "a", "organization": "A", "availableFromHour": 18, "availableToHour": 9, "formats": "None" } ] }""").Problems;
+        Assert.Equal(["PPM007", "PPM008"], problems.Select(p => p.Code));
+    }
+
+    [Fact]
+    public void Default_members_load_and_round_trip()
+    {
+        var members = DefaultMembers.All;
+        Assert.Equal(200, members.Count);
+        var again = ProfileLoader.Load(ProfileLoader.Save(members));
+        Assert.True(again.Succeeded);
+        Assert.Equal(members, again.Members);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+
+namespace PeerPractice.Package.Tests;
+
+/// <summary>
+/// Packs PeerPractice.Core once per test run into a temporary feed, under a version no other run
+/// uses, so that NuGet's global cache can never hand a test a stale package.
+/// </summary>
+public sealed class PackedPackage : IDisposable
+{
+    public PackedPackage()
+    {
+        Version = "0.0.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
+        Root = Directory.CreateTempSubdirectory("peerpractice-package-").FullName;
+        FeedDirectory = Path.Combine(Root, "feed");
+        var project = Path.Combine(RepositoryRoot.Path, "src", "PeerPractice.Core", "PeerPractice.Core.csproj");
+        DotNetCli.RunOrFail(RepositoryRoot.Path, "pack", project, "-c", "Release", "-o", FeedDirectory, "-p:Version=" + Version);
+        PackagePath = Path.Combine(FeedDirectory, $"PeerPractice.Core.{Version}.nupkg");
+        Assert.True(File.Exists(PackagePath), "pack did not produce " + PackagePath);
+    }
+
+    public string Version { get; }
+
+    /// <summary>A temporary folder outside the repository, so no Directory.Build.props of ours applies.</summary>
+    public string Root { get; }
+
+    public string FeedDirectory { get; }
+
+    public string PackagePath { get; }
+
+    public void Dispose()
+    {
+        TryDelete(Root);
+
+        // Each run caches its own unique version; remove it so the cache does not grow run after run.
+        var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        TryDelete(Path.Combine(cache, "peerpractice.core", Version));
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                Directory.Delete(path, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless; never fail a test run over clean-up.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PackedPackageCollection : ICollectionFixture<PackedPackage>
+{
+    public const string Name = "packed package";
+}
