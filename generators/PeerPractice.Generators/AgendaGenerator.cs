@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PeerPractice.Collections;
@@ -47,7 +48,7 @@ public sealed partial class AgendaGenerator : IIncrementalGenerator
     {
         var files = context.AdditionalTextsProvider
             .Where(static text => text.Path.EndsWith(AgendaFileSuffix, StringComparison.OrdinalIgnoreCase))
-            .Select(static (text, cancellationToken) => new AgendaFile(text.Path, text.GetText(cancellationToken)?.ToString()))
+            .Select(static (text, cancellationToken) => ReadFile(text, cancellationToken))
             .WithTrackingName(Steps.Files);
 
         var models = files
@@ -85,6 +86,19 @@ public sealed partial class AgendaGenerator : IIncrementalGenerator
                 }
             }
         });
+    }
+
+    private static AgendaFile ReadFile(AdditionalText text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new AgendaFile(text.Path, text.GetText(cancellationToken)?.ToString());
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Reported as PPG006 (the file could not be read) by the next step.
+            return new AgendaFile(text.Path, null);
+        }
     }
 
     private static NamespaceSpec ResolveNamespace(AnalyzerConfigOptions options)
