@@ -3,23 +3,50 @@ namespace PeerPractice.ConsoleHost.Tests;
 public class DemoCommandTests
 {
     [Fact]
-    public void No_arguments_runs_the_demo()
+    public void No_arguments_runs_the_demo_through_every_capability()
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = HostApp.Run([], new HostContext(output, error, TimeProvider.System));
-        Assert.Equal(0, exit);
-        Assert.Contains("PeerPractice demo", output.ToString());
-        Assert.Equal("", error.ToString());
+        var run = HostRun.Invoke("");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Error);
+        Assert.Contains("Typed agenda, generated at compile time from Agendas/quick-check-in.agenda.json", run.Output, StringComparison.Ordinal);
+        Assert.Contains("ItemId.BiggestProblem: What is your biggest problem right now? [each, 4:00 each]", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Speaking shares:", run.Output, StringComparison.Ordinal);
+        Assert.Contains("== Peer matching ==", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Top 3 peers for", run.Output, StringComparison.Ordinal);
+        Assert.Contains("next-meeting.ics", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demo_command_is_the_same_as_no_arguments()
+    {
+        var explicitDemo = HostRun.Invoke("", "demo");
+
+        Assert.Equal(0, explicitDemo.ExitCode);
+        Assert.Contains("== Peer matching ==", explicitDemo.Output, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Unknown_command_is_a_usage_error()
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = HostApp.Run(["no-such-command"], new HostContext(output, error, TimeProvider.System));
-        Assert.Equal(2, exit);
-        Assert.NotEqual("", error.ToString());
+        var run = HostRun.Invoke("", "no-such-command");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no-such-command", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("session", "start")]
+    [InlineData("agendas", "graph")]
+    [InlineData("validate")]
+    [InlineData("match")]
+    [InlineData("render")]
+    [InlineData("templates", "check")]
+    public void Every_command_has_help(params string[] command)
+    {
+        var run = HostRun.Invoke("", [.. command, "--help"]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Usage:", run.Output, StringComparison.Ordinal);
     }
 }

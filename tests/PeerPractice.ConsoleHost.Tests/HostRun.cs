@@ -3,9 +3,9 @@ namespace PeerPractice.ConsoleHost.Tests;
 /// <summary>Runs the host in-process, as the shell would, with scripted input and captured output.</summary>
 internal sealed record HostRun(int ExitCode, string Output, string Error)
 {
-    public static HostRun Invoke(string input, params string[] args) => Invoke(input, null, args);
+    public static HostRun Invoke(string input, params string[] args) => InvokeWithDatabase(input, null, args);
 
-    public static HostRun Invoke(string input, string? databasePath, params string[] args)
+    public static HostRun InvokeWithDatabase(string input, string? databasePath, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();

@@ -14,7 +14,9 @@ internal static class DemoCommand
 
     public static int Execute(HostContext context)
     {
-        context.Out.WriteLine("PeerPractice demo: the walking skeleton is being laid.");
+        context.Out.WriteLine("PeerPractice demo: every capability on built-in data. Run 'peerpractice --help' for the commands.");
+        context.Out.WriteLine();
+        Demo.GeneratedAgendaDemo.Run(context);
         Demo.SessionDemo.Run(context);
         Demo.MatchingDemo.Run(context);
         Demo.DocumentsDemo.Run(context);

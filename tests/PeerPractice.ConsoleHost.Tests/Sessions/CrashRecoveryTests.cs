@@ -25,12 +25,12 @@ public class CrashRecoveryTests
         string[] arguments = [.. SessionScripts.StartArguments];
 
         using var uninterrupted = new TempDatabase();
-        var reference = HostRun.Invoke(string.Join('\n', script), uninterrupted.Path, arguments);
+        var reference = HostRun.InvokeWithDatabase(string.Join('\n', script), uninterrupted.Path, arguments);
         Assert.True(reference.ExitCode == 0, reference.Error);
 
         using var crashed = new TempDatabase();
         RunChildAndKill(crashed.Path, arguments, script.Take(killAfterLine).ToList());
-        var resumed = HostRun.Invoke(string.Join('\n', script.Skip(killAfterLine)), crashed.Path, "session", "resume", "s-1", "--clock", "manual");
+        var resumed = HostRun.InvokeWithDatabase(string.Join('\n', script.Skip(killAfterLine)), crashed.Path, "session", "resume", "s-1", "--clock", "manual");
         Assert.True(resumed.ExitCode == 0, resumed.Error + resumed.Output);
 
         var expected = ReadLog(uninterrupted.Path);

@@ -11,7 +11,7 @@ public class SessionCommandTests
         using var temp = new TempDatabase();
         var script = string.Join('\n', SessionScripts.FullRun(200));
 
-        var run = HostRun.Invoke(script, temp.Path, SessionScripts.StartArguments);
+        var run = HostRun.InvokeWithDatabase(script, temp.Path, SessionScripts.StartArguments);
 
         Assert.True(run.ExitCode == 0, run.Error + run.Output);
         Assert.Contains("Session s-1 finished", run.Output, StringComparison.Ordinal);
@@ -21,7 +21,7 @@ public class SessionCommandTests
         Assert.Contains("action: Sam Okafor: Send the vendor scorecard (due 2026-02-01)", run.Output, StringComparison.Ordinal);
         Assert.Contains("notes: 1 shareable, 1 private", run.Output, StringComparison.Ordinal);
 
-        var list = HostRun.Invoke("", temp.Path, "session", "list");
+        var list = HostRun.InvokeWithDatabase("", temp.Path, "session", "list");
         Assert.Equal(0, list.ExitCode);
         Assert.Matches(@"s-1\s+peer-brainstorm\s+.*finished", list.Output);
     }
@@ -31,7 +31,7 @@ public class SessionCommandTests
     {
         using var temp = new TempDatabase();
 
-        var run = HostRun.Invoke("ack alex\nstart\nquit\n", temp.Path, SessionScripts.StartArguments);
+        var run = HostRun.InvokeWithDatabase("ack alex\nstart\nquit\n", temp.Path, SessionScripts.StartArguments);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Matches(@"> start: refused: .*Sam Okafor", run.Output);
@@ -42,11 +42,11 @@ public class SessionCommandTests
     public void Quit_leaves_the_session_open_and_resume_continues_at_the_same_item_speaker_and_clock()
     {
         using var temp = new TempDatabase();
-        var first = HostRun.Invoke("ack all\nstart\nwait 4m\nnext\nwait 1m\nstatus\nquit\n", temp.Path, SessionScripts.StartArguments);
+        var first = HostRun.InvokeWithDatabase("ack all\nstart\nwait 4m\nnext\nwait 1m\nstatus\nquit\n", temp.Path, SessionScripts.StartArguments);
         Assert.Equal(0, first.ExitCode);
         var before = LastScreen(first.Output);
 
-        var resumed = HostRun.Invoke("status\nquit\n", temp.Path, "session", "resume", "s-1", "--clock", "manual");
+        var resumed = HostRun.InvokeWithDatabase("status\nquit\n", temp.Path, "session", "resume", "s-1", "--clock", "manual");
 
         Assert.Equal(0, resumed.ExitCode);
         Assert.Contains("Resuming session s-1", resumed.Output, StringComparison.Ordinal);
@@ -63,7 +63,7 @@ public class SessionCommandTests
         using var temp = new TempDatabase();
         var script = string.Join('\n', SessionScripts.FullRun(3)) + "\n";
 
-        var run = HostRun.Invoke(script, temp.Path, SessionScripts.StartArguments);
+        var run = HostRun.InvokeWithDatabase(script, temp.Path, SessionScripts.StartArguments);
         Assert.Equal(0, run.ExitCode);
 
         var bytes = temp.AllBytes();
@@ -76,9 +76,9 @@ public class SessionCommandTests
     public void Unknown_session_id_is_a_clear_error()
     {
         using var temp = new TempDatabase();
-        HostRun.Invoke("quit\n", temp.Path, SessionScripts.StartArguments);
+        HostRun.InvokeWithDatabase("quit\n", temp.Path, SessionScripts.StartArguments);
 
-        var run = HostRun.Invoke("", temp.Path, "session", "resume", "no-such-session");
+        var run = HostRun.InvokeWithDatabase("", temp.Path, "session", "resume", "no-such-session");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("No session 'no-such-session'", run.Error, StringComparison.Ordinal);
@@ -90,7 +90,7 @@ public class SessionCommandTests
     {
         using var temp = new TempDatabase();
 
-        var run = HostRun.Invoke("", temp.Path, "session", "start", "no-such-agenda", "--participants", "A", "B");
+        var run = HostRun.InvokeWithDatabase("", temp.Path, "session", "start", "no-such-agenda", "--participants", "A", "B");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("no-such-agenda", run.Error, StringComparison.Ordinal);
@@ -104,7 +104,7 @@ public class SessionCommandTests
         File.WriteAllText(temp.Path, "definitely not sqlite");
         var before = temp.Fingerprint();
 
-        var run = HostRun.Invoke("", temp.Path, "session", "list");
+        var run = HostRun.InvokeWithDatabase("", temp.Path, "session", "list");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("not a SQLite database", run.Error, StringComparison.Ordinal);
@@ -115,11 +115,11 @@ public class SessionCommandTests
     public void A_missing_key_file_is_reported_and_the_database_is_left_as_it_was()
     {
         using var temp = new TempDatabase();
-        HostRun.Invoke("ack all\nstart\nnote alex private secret\nquit\n", temp.Path, SessionScripts.StartArguments);
+        HostRun.InvokeWithDatabase("ack all\nstart\nnote alex private secret\nquit\n", temp.Path, SessionScripts.StartArguments);
         File.Delete(temp.KeyPath);
         var before = temp.Fingerprint();
 
-        var run = HostRun.Invoke("", temp.Path, "session", "resume", "s-1", "--clock", "manual");
+        var run = HostRun.InvokeWithDatabase("", temp.Path, "session", "resume", "s-1", "--clock", "manual");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("key file", run.Error, StringComparison.Ordinal);
@@ -131,7 +131,7 @@ public class SessionCommandTests
     {
         using var temp = new TempDatabase();
 
-        var run = HostRun.Invoke("ack all\nfrobnicate\nextend soon\nquit\n", temp.Path, SessionScripts.StartArguments);
+        var run = HostRun.InvokeWithDatabase("ack all\nfrobnicate\nextend soon\nquit\n", temp.Path, SessionScripts.StartArguments);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("input line 2: Unknown command 'frobnicate'", run.Error, StringComparison.Ordinal);

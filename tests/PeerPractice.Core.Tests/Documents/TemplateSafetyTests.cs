@@ -90,6 +90,31 @@ public class TemplateSafetyTests
     }
 
     [Fact]
+    public void Catastrophic_regex_backtracking_times_out()
+    {
+        var problem = RenderFails("{{ \"" + new string('a', 40) + "!\" | regex.match `(a+)+$` }}");
+        Assert.Equal(1, problem.Line);
+    }
+
+    [Fact]
+    public void Malformed_json_in_a_template_is_a_located_error()
+    {
+        var problem = RenderFails("\n{{ \"{ not json\" | object.from_json }}");
+        Assert.Equal(2, problem.Line);
+    }
+
+    [Fact]
+    public void Concurrent_renders_share_one_renderer_safely()
+    {
+        var renderer = new TemplateRenderer();
+        var model = DocumentModel.FromSession(SampleDocuments.Session, Attribution.Attributed);
+        var expected = renderer.Render(BuiltInTemplates.SummaryHtml, model, TestContext.Current.CancellationToken);
+        var outputs = new string[32];
+        Parallel.For(0, outputs.Length, i => outputs[i] = renderer.Render(BuiltInTemplates.SummaryHtml, model, TestContext.Current.CancellationToken));
+        Assert.All(outputs, output => Assert.Equal(expected, output));
+    }
+
+    [Fact]
     public void Deeply_nested_expression_is_refused_at_parse_time()
     {
         var text = "{{ " + new string('(', 500) + "1" + new string(')', 500) + " }}";

@@ -34,12 +34,15 @@ internal sealed partial class BlossomSolver
     private readonly List<int>?[] _childs;  // sub-blossoms around the cycle, starting at the base
     private readonly List<int>?[] _endps;   // _endps[b][i] joins _childs[b][i] to _childs[b][i + 1]
     private readonly int[] _bestEdge;
+    private readonly long[] _bestSlack;    // slack of _bestEdge, valid while _bestSlackAt == _dualVersion
+    private readonly int[] _bestSlackAt;
+    private int _dualVersion = 1;
     private readonly List<int>?[] _bestEdgeList;
     private readonly bool[] _hasBestEdgeList;
     private readonly int[] _unused;
     private int _unusedCount;
     private readonly long[] _dual;
-    private readonly int[] _allowStamp;    // == _stage when the edge is known tight in this stage
+    private readonly int[] _grewStamp;     // == _stage once the vertex has labelled another vertex in this stage
     private int _stage;
 
     private int[] _queue;
@@ -49,6 +52,8 @@ internal sealed partial class BlossomSolver
     private readonly int[] _path;
     private readonly int[] _leafStack;
     private readonly int[] _leaves;
+    private readonly int[] _taskBlossom;   // explicit stacks for nested blossom work
+    private readonly int[] _taskVertex;
     private readonly int[] _bestEdgeTo;
     private readonly int[] _touched;
 
@@ -101,6 +106,8 @@ internal sealed partial class BlossomSolver
         _endps = new List<int>?[n2];
         _bestEdge = new int[n2];
         Array.Fill(_bestEdge, -1);
+        _bestSlack = new long[n2];
+        _bestSlackAt = new int[n2];
         _bestEdgeList = new List<int>?[n2];
         _hasBestEdgeList = new bool[n2];
         _unused = new int[_n];
@@ -112,12 +119,14 @@ internal sealed partial class BlossomSolver
         _unusedCount = _n;
         _dual = new long[n2];
         Array.Fill(_dual, maxWeight, 0, _n);
-        _allowStamp = new int[m];
+        _grewStamp = new int[_n];
         _queue = new int[n2 + 2];
         _scanMark = new int[n2];
         _path = new int[n2];
         _leafStack = new int[n2];
         _leaves = new int[_n];
+        _taskBlossom = new int[_n + 1];
+        _taskVertex = new int[_n + 1];
         _bestEdgeTo = new int[n2];
         Array.Fill(_bestEdgeTo, -1);
         _touched = new int[n2];
@@ -183,7 +192,6 @@ internal sealed partial class BlossomSolver
                     return false;
                 case 2:
                     {
-                        _allowStamp[deltaEdge] = _stage;
                         var i = _endpoint[2 * deltaEdge];
                         if (_label[_inBlossom[i]] == Free)
                         {
@@ -195,7 +203,6 @@ internal sealed partial class BlossomSolver
                     }
 
                 case 3:
-                    _allowStamp[deltaEdge] = _stage;
                     Push(_endpoint[2 * deltaEdge]);
                     break;
                 default:
@@ -211,6 +218,11 @@ internal sealed partial class BlossomSolver
         while (_queueCount > 0)
         {
             var v = _queue[--_queueCount];
+            if (_label[_inBlossom[v]] != SLabel)
+            {
+                continue; // matched by a lone-root augmentation after it was queued
+            }
+
             var dv = _dual[v];
             var end = _adjStart[v + 1];
             for (var s = _adjStart[v]; s < end; s++)
@@ -226,11 +238,12 @@ internal sealed partial class BlossomSolver
                 var p = _adjEndpoint[s];
                 var k = p >> 1;
                 var kslack = dv + _dual[w] - _adjWeight2[s];
-                if (kslack <= 0 || _allowStamp[k] == _stage)
+                if (kslack <= 0)
                 {
                     if (_label[bw] == Free)
                     {
                         AssignLabel(w, TLabel, p ^ 1);
+                        _grewStamp[v] = _stage;
                     }
                     else if (_label[bw] == SLabel)
                     {
@@ -238,6 +251,11 @@ internal sealed partial class BlossomSolver
                         if (b >= 0)
                         {
                             AddBlossom(b, k);
+                        }
+                        else if (LoneRootsEnabled && IsLoneRoot(v) && IsLoneRoot(w))
+                        {
+                            AugmentLoneRoots(k);
+                            break;
                         }
                         else
                         {
@@ -250,20 +268,21 @@ internal sealed partial class BlossomSolver
                         // w sits inside a T-blossom: remember how it was reached in case the blossom is expanded.
                         _label[w] = TLabel;
                         _labelEnd[w] = p ^ 1;
+                        _grewStamp[v] = _stage;
                     }
                 }
                 else if (_label[bw] == SLabel)
                 {
-                    if (_bestEdge[bv] == -1 || kslack < Slack(_bestEdge[bv]))
+                    if (_bestEdge[bv] == -1 || kslack < BestSlack(bv))
                     {
-                        _bestEdge[bv] = k;
+                        SetBestEdge(bv, k, kslack);
                     }
                 }
                 else if (_label[w] == Free)
                 {
-                    if (_bestEdge[w] == -1 || kslack < Slack(_bestEdge[w]))
+                    if (_bestEdge[w] == -1 || kslack < BestSlack(w))
                     {
-                        _bestEdge[w] = k;
+                        SetBestEdge(w, k, kslack);
                     }
                 }
             }
@@ -288,7 +307,12 @@ internal sealed partial class BlossomSolver
         {
             if (_label[_inBlossom[v]] == Free && _bestEdge[v] != -1)
             {
-                var d = Slack(_bestEdge[v]);
+                if (!IsFreeBestEdgeValid(v) && !SetBestEdge(v, FreeBestEdge(v)))
+                {
+                    continue;
+                }
+
+                var d = BestSlack(v);
                 if (type == -1 || d < delta)
                 {
                     (type, delta, edge) = (2, d, _bestEdge[v]);
@@ -300,7 +324,12 @@ internal sealed partial class BlossomSolver
         {
             if (_blossomParent[b] == -1 && _label[b] == SLabel && _bestEdge[b] != -1)
             {
-                var kslack = Slack(_bestEdge[b]);
+                if (!IsSBestEdgeValid(b) && !SetBestEdge(b, SBestEdge(b)))
+                {
+                    continue;
+                }
+
+                var kslack = BestSlack(b);
                 Debug.Assert((kslack & 1) == 0, "S-S slacks are even with integer weights");
                 var d = kslack / 2;
                 if (type == -1 || d < delta)
@@ -341,6 +370,7 @@ internal sealed partial class BlossomSolver
 
     private void UpdateDuals(long delta)
     {
+        _dualVersion++;
         for (var v = 0; v < _n; v++)
         {
             var label = _label[_inBlossom[v]];
@@ -368,6 +398,33 @@ internal sealed partial class BlossomSolver
                 }
             }
         }
+    }
+
+    /// <summary>The slack of <c>_bestEdge[x]</c>, cached until the duals change (recomputing it costs cache misses).</summary>
+    private long BestSlack(int x)
+    {
+        if (_bestSlackAt[x] != _dualVersion)
+        {
+            _bestSlack[x] = Slack(_bestEdge[x]);
+            _bestSlackAt[x] = _dualVersion;
+        }
+
+        return _bestSlack[x];
+    }
+
+    private void SetBestEdge(int x, int k, long slack)
+    {
+        _bestEdge[x] = k;
+        _bestSlack[x] = slack;
+        _bestSlackAt[x] = _dualVersion;
+    }
+
+    /// <summary>Sets a best edge whose slack is not known yet; false when it is none.</summary>
+    private bool SetBestEdge(int x, int k)
+    {
+        _bestEdge[x] = k;
+        _bestSlackAt[x] = 0;
+        return k != -1;
     }
 
     private long Slack(int k) => _dual[_endpoint[2 * k]] + _dual[_endpoint[(2 * k) + 1]] - _weight2[k];
