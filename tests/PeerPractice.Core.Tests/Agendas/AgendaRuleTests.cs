@@ -161,6 +161,36 @@ public class AgendaRuleTests
         Assert.Contains("Item1", problem.Message);
     }
 
+    [Fact]
+    public void Big_scopes_report_duplicates_and_clashes_like_small_ones()
+    {
+        var items = Enumerable.Range(0, 40).Select(i => $"item-x{i}").Concat(["item-x3", "itemx-5", "item-x-7"]).ToList();
+        var body = string.Join(", ", items.Select(id => $$"""{ "id": "{{id}}", "prompt": "P", "turns": "each", "timebox": "PT1M" }"""));
+
+        var result = Parse(Item(body));
+
+        Assert.Equal(["PPA027", "PPA028"], result.Problems.Select(p => p.Id));
+        Assert.Equal(["$.sections[0].items[40].id", "$.sections[0].items[42].id"], result.Problems.Select(p => p.JsonPath));
+    }
+
+    [Fact]
+    public void The_pairwise_name_check_agrees_with_ToPascalCase()
+    {
+        var random = new Random(7);
+        const string Alphabet = "ab1-";
+        for (var n = 0; n < 5000; n++)
+        {
+            string Id() => "a" + new string(Enumerable.Range(0, random.Next(0, 5)).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray());
+            var (a, b) = (Id(), Id());
+            if (!AgendaIdentifiers.IsKebabCase(a) || !AgendaIdentifiers.IsKebabCase(b))
+            {
+                continue;
+            }
+
+            Assert.Equal(AgendaIdentifiers.ToPascalCase(a) == AgendaIdentifiers.ToPascalCase(b), PeerPractice.Agendas.Parsing.Binding.AgendaRules.SamePascalName(a, b));
+        }
+    }
+
     [Theory]
     [InlineData("5 minutes")]
     [InlineData("PT5")]

@@ -53,7 +53,7 @@ public static class AgendaProblemCatalog
     /// <summary>PPA009: the document is larger than the parser accepts.</summary>
     public static AgendaProblemDescriptor DocumentTooLarge { get; } = new(
         "PPA009", "Document too large", ProblemSeverity.Error,
-        "Agenda documents may be at most 16 MiB (16,777,216 characters). Split the agenda or remove the bulk.");
+        "Agenda documents may be at most 16,777,216 characters (64 MiB of bytes from a stream or file). Split the agenda or remove the bulk.");
 
     /// <summary>PPA020: the document is JSON but not an agenda object.</summary>
     public static AgendaProblemDescriptor NotAnAgenda { get; } = new(

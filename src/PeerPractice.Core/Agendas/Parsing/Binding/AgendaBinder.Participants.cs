@@ -61,7 +61,7 @@ internal sealed partial class AgendaBinder
             return (default, false);
         }
 
-        var list = new List<ParticipantRole>(roles.Children.Count);
+        var list = new List<ParticipantRole>(roles.Children.Length);
         var known = true;
         foreach (var role in roles.Children)
         {
@@ -104,7 +104,7 @@ internal sealed partial class AgendaBinder
             return default;
         }
 
-        var list = new List<Agreement>(agreements.Children.Count);
+        var list = new List<Agreement>(agreements.Children.Length);
         foreach (var agreement in agreements.Children)
         {
             if (!_fields.IsObject(agreement, "each agreement"))

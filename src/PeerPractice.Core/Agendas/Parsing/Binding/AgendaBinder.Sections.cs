@@ -25,13 +25,13 @@ internal sealed partial class AgendaBinder
             return default;
         }
 
-        if (sections.Children.Count == 0)
+        if (sections.Children.Length == 0)
         {
             problems.Report(AgendaProblemCatalog.EmptyAgenda, "The agenda's \"sections\" is empty. Add at least one section with at least one item.", sections);
             return default;
         }
 
-        var list = new List<AgendaSection>(sections.Children.Count);
+        var list = new List<AgendaSection>(sections.Children.Length);
         foreach (var section in sections.Children)
         {
             var bound = BindSection(section);
@@ -82,13 +82,13 @@ internal sealed partial class AgendaBinder
             return default;
         }
 
-        if (items.Children.Count == 0)
+        if (items.Children.Length == 0)
         {
             _fields.Problems.Report(AgendaProblemCatalog.EmptySection, "The section's \"items\" is empty. Add at least one item, or delete the section.", items);
             return default;
         }
 
-        var list = new List<AgendaItem>(items.Children.Count);
+        var list = new List<AgendaItem>(items.Children.Length);
         foreach (var item in items.Children)
         {
             var bound = BindItem(item);

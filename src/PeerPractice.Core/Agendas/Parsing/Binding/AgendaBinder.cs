@@ -110,7 +110,7 @@ internal sealed partial class AgendaBinder
         }
 
         // An empty object is still reported field by field: it is clearly meant as an agenda.
-        return root.Children.Count == 0;
+        return root.Children.Length == 0;
     }
 
     private AgendaFormat? BindFormat(JsonNode root, JsonNode? format)

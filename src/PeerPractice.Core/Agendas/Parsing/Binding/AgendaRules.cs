@@ -39,13 +39,49 @@ internal static class AgendaRules
         }
     }
 
+    private const int PairwiseLimit = 32;
+
     private static void CheckUnique(List<ScopedId> scope, string kind, ProblemCollector problems)
     {
-        if (scope.Count < 2)
+        if (scope.Count > PairwiseLimit)
         {
+            CheckUniqueLarge(scope, kind, problems);
             return;
         }
 
+        // Scopes usually hold a handful of ids, so pairwise comparison beats building dictionaries and names.
+        for (var i = 1; i < scope.Count; i++)
+        {
+            var entry = scope[i];
+            for (var j = 0; j < i; j++)
+            {
+                var earlier = scope[j];
+                if (string.Equals(earlier.Id, entry.Id, StringComparison.Ordinal))
+                {
+                    if (IsFirstOccurrence(scope, j))
+                    {
+                        problems.Report(
+                            AgendaProblemCatalog.DuplicateId,
+                            "Another " + kind + " already has the id \"" + entry.Id + "\" (line " + Line(problems, earlier) + "). Give this " + kind + " an id of its own.",
+                            entry.Node);
+                        break;
+                    }
+                }
+                else if (SamePascalName(earlier.Id, entry.Id) && IsFirstOccurrence(scope, j) && IsFirstOccurrence(scope, i))
+                {
+                    problems.Report(
+                        AgendaProblemCatalog.IdentifierClash,
+                        "The " + kind + " ids \"" + earlier.Id + "\" and \"" + entry.Id + "\" both make the C# name " + AgendaIdentifiers.ToPascalCase(entry.Id) + ". Rename one so that they differ by more than hyphens.",
+                        entry.Node);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The same rule for big scopes (a generated 10 MB agenda), in linear time.</summary>
+    private static void CheckUniqueLarge(List<ScopedId> scope, string kind, ProblemCollector problems)
+    {
         var firstById = new Dictionary<string, ScopedId>(StringComparer.Ordinal);
         var firstByName = new Dictionary<string, ScopedId>(StringComparer.Ordinal);
         foreach (var entry in scope)
@@ -73,6 +109,60 @@ internal static class AgendaRules
             firstByName.Add(name, entry);
         }
     }
+
+    /// <summary>True when no id before <paramref name="index"/> equals the id at <paramref name="index"/>.</summary>
+    private static bool IsFirstOccurrence(List<ScopedId> scope, int index)
+    {
+        for (var k = 0; k < index; k++)
+        {
+            if (string.Equals(scope[k].Id, scope[index].Id, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True when two kebab-case ids make the same <see cref="AgendaIdentifiers.ToPascalCase"/> name,
+    /// compared character by character without building the names.
+    /// </summary>
+    internal static bool SamePascalName(string a, string b)
+    {
+        int i = 0, j = 0;
+        bool startA = true, startB = true;
+        while (true)
+        {
+            while (i < a.Length && a[i] == '-')
+            {
+                i++;
+                startA = true;
+            }
+
+            while (j < b.Length && b[j] == '-')
+            {
+                j++;
+                startB = true;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (Upper(a[i], startA) != Upper(b[j], startB))
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+            startA = startB = false;
+        }
+    }
+
+    private static char Upper(char c, bool startOfWord) => startOfWord && c is >= 'a' and <= 'z' ? (char)(c - ('a' - 'A')) : c;
 
     private static void CheckRoleReferences(AgendaScopes scopes, ProblemCollector problems)
     {

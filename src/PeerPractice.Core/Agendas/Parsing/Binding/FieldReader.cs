@@ -21,7 +21,11 @@ internal sealed class FieldReader
     public bool IsObject(JsonNode node, string what) => Is(node, ExpectedType.Object, what);
 
     /// <summary>Checks the JSON type of a field's value; reports PPA024 when it differs.</summary>
-    public bool Is(JsonNode node, ExpectedType type, string what)
+    /// <param name="node">The value.</param>
+    /// <param name="type">The type the format requires.</param>
+    /// <param name="what">Names the value in the message.</param>
+    /// <param name="quote">Quote <paramref name="what"/> in the message; the label is only built on failure.</param>
+    public bool Is(JsonNode node, ExpectedType type, string what, bool quote = false)
     {
         var matches = type switch
         {
@@ -35,7 +39,7 @@ internal sealed class FieldReader
         {
             _problems.Report(
                 AgendaProblemCatalog.WrongType,
-                Capitalize(what) + " must be " + Describe(type) + ", found " + Describe(node) + ". " + Advice(type, node),
+                (quote ? "\"" + what + "\"" : Capitalize(what)) + " must be " + Describe(type) + ", found " + Describe(node) + ". " + Advice(type, node),
                 node);
         }
 
@@ -60,7 +64,7 @@ internal sealed class FieldReader
             return null;
         }
 
-        if (!Is(value, ExpectedType.Text, "\"" + field + "\""))
+        if (!Is(value, ExpectedType.Text, field, quote: true))
         {
             return null;
         }
@@ -77,7 +81,7 @@ internal sealed class FieldReader
     /// <summary>Reads optional text: empty when absent; when present it must be non-blank text.</summary>
     public string OptionalText(JsonNode? value, string field, string purpose)
     {
-        if (value is null || !Is(value, ExpectedType.Text, "\"" + field + "\""))
+        if (value is null || !Is(value, ExpectedType.Text, field, quote: true))
         {
             return "";
         }
@@ -112,7 +116,7 @@ internal sealed class FieldReader
 
     /// <summary>Reads an optional boolean; <paramref name="fallback"/> when absent or wrong.</summary>
     public bool OptionalBoolean(JsonNode? value, string field, bool fallback) =>
-        value is not null && Is(value, ExpectedType.Boolean, "\"" + field + "\"") ? value.Boolean : fallback;
+        value is not null && Is(value, ExpectedType.Boolean, field, quote: true) ? value.Boolean : fallback;
 
     /// <summary>Reads a required participant count (a whole number from 1 to 1000).</summary>
     public int? RequiredCount(JsonNode owner, JsonNode? value, string field, string purpose)
@@ -123,7 +127,7 @@ internal sealed class FieldReader
             return null;
         }
 
-        if (!Is(value, ExpectedType.WholeNumber, "\"" + field + "\""))
+        if (!Is(value, ExpectedType.WholeNumber, field, quote: true))
         {
             return null;
         }
@@ -157,7 +161,7 @@ internal sealed class FieldReader
     /// <summary>Reads a duration value such as <c>PT5M</c>, reporting PPA024, PPA029 or PPA030.</summary>
     public TimeSpan? Duration(JsonNode value, string field)
     {
-        if (!Is(value, ExpectedType.Text, "\"" + field + "\""))
+        if (!Is(value, ExpectedType.Text, field, quote: true))
         {
             return null;
         }

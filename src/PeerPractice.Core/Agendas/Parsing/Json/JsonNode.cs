@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text;
 
 namespace PeerPractice.Agendas.Parsing.Json;
@@ -10,8 +9,6 @@ namespace PeerPractice.Agendas.Parsing.Json;
 /// </summary>
 internal sealed class JsonNode
 {
-    private static readonly List<JsonNode> NoChildren = new(0);
-
     public JsonNode(JsonNodeKind kind, int start, in JsonSlot slot)
     {
         Kind = kind;
@@ -54,19 +51,8 @@ internal sealed class JsonNode
     public bool Boolean { get; set; }
 
     /// <summary>Object members or array elements, in document order (empty for scalars).</summary>
-    public List<JsonNode> Children { get; private set; } = NoChildren;
-
-    /// <summary>Adds a member or element.</summary>
-    /// <param name="child">The value to add; its parent must be this node.</param>
-    public void Add(JsonNode child)
-    {
-        if (ReferenceEquals(Children, NoChildren))
-        {
-            Children = new List<JsonNode>(4);
-        }
-
-        Children.Add(child);
-    }
+    /// <remarks>An exact-size array, set once when the container closes: cheaper than a growing list per container.</remarks>
+    public JsonNode[] Children { get; set; } = System.Array.Empty<JsonNode>();
 
     /// <summary>The JSON path of this value, such as <c>$.sections[0].items[2].timebox</c>.</summary>
     public string Path

@@ -25,6 +25,9 @@ internal sealed class JsonTextReader
     private readonly string _text;
     private readonly int _start;
     private readonly ProblemCollector _problems;
+
+    // Children of every open container, innermost last; each container copies its own out when it closes.
+    private readonly List<JsonNode> _pending = new();
     private int _pos;
 
     private JsonTextReader(string text, int start, ProblemCollector problems)
@@ -114,6 +117,7 @@ internal sealed class JsonTextReader
         }
 
         var node = new JsonNode(JsonNodeKind.Object, _pos, slot);
+        var first = _pending.Count;
         _pos++;
         HashSet<string>? names = null;
         var commaAt = -1;
@@ -137,12 +141,10 @@ internal sealed class JsonTextReader
                     ReportTrailingComma(commaAt, node, "object");
                 }
 
-                _pos++;
-                node.End = _pos;
-                return node;
+                return Close(node, first);
             }
 
-            if (node.Children.Count > 0 && commaAt < 0)
+            if (_pending.Count > first && commaAt < 0)
             {
                 return Fail("Expected ',' or '}' after a property value, found " + Describe(_pos) + ".", node.Path);
             }
@@ -183,7 +185,7 @@ internal sealed class JsonTextReader
                 return null;
             }
 
-            if (IsDuplicate(node, name, ref names))
+            if (IsDuplicate(first, name, ref names))
             {
                 _problems.Report(
                     AgendaProblemCatalog.DuplicateProperty,
@@ -194,7 +196,7 @@ internal sealed class JsonTextReader
             }
             else
             {
-                node.Add(value);
+                _pending.Add(value);
             }
 
             if (!SkipTrivia())
@@ -219,6 +221,7 @@ internal sealed class JsonTextReader
         }
 
         var node = new JsonNode(JsonNodeKind.Array, _pos, slot);
+        var first = _pending.Count;
         _pos++;
         var commaAt = -1;
         while (true)
@@ -241,12 +244,10 @@ internal sealed class JsonTextReader
                     ReportTrailingComma(commaAt, node, "array");
                 }
 
-                _pos++;
-                node.End = _pos;
-                return node;
+                return Close(node, first);
             }
 
-            if (node.Children.Count > 0 && commaAt < 0)
+            if (_pending.Count > first && commaAt < 0)
             {
                 return Fail("Expected ',' or ']' after an array element, found " + Describe(_pos) + ".", node.Path);
             }
@@ -256,13 +257,13 @@ internal sealed class JsonTextReader
                 return Fail("Expected an array element, found a comma with no element before it.", node.Path);
             }
 
-            var value = ReadValue(new JsonSlot(node, null, 0, 0, node.Children.Count), depth);
+            var value = ReadValue(new JsonSlot(node, null, 0, 0, _pending.Count - first), depth);
             if (value is null)
             {
                 return null;
             }
 
-            node.Add(value);
+            _pending.Add(value);
             if (!SkipTrivia())
             {
                 return null;
@@ -303,7 +304,7 @@ internal sealed class JsonTextReader
             if (c == '"')
             {
                 _pos = i + 1;
-                return _text.Substring(open + 1, i - open - 1);
+                return KnownStrings.Find(_text, open + 1, i - open - 1) ?? _text.Substring(open + 1, i - open - 1);
             }
 
             if (c == '\\' || c < ' ')
@@ -551,14 +552,31 @@ internal sealed class JsonTextReader
     private void ReportTrailingComma(int commaAt, JsonNode container, string kind) =>
         _problems.Report(AgendaProblemCatalog.TrailingComma, "Delete this comma: strict JSON has no comma after the last member of an " + kind + ".", commaAt, commaAt + 1, container.Path);
 
-    private static bool IsDuplicate(JsonNode node, string name, ref HashSet<string>? names)
+    /// <summary>Ends a container after its closing bracket: its children move from the pending stack into it.</summary>
+    private JsonNode Close(JsonNode node, int first)
     {
-        var children = node.Children;
-        if (names is null && children.Count < LinearDuplicateScanLimit)
+        _pos++;
+        node.End = _pos;
+        var count = _pending.Count - first;
+        if (count > 0)
         {
-            foreach (var child in children)
+            var children = new JsonNode[count];
+            _pending.CopyTo(first, children, 0, count);
+            _pending.RemoveRange(first, count);
+            node.Children = children;
+        }
+
+        return node;
+    }
+
+    private bool IsDuplicate(int first, string name, ref HashSet<string>? names)
+    {
+        var count = _pending.Count - first;
+        if (names is null && count < LinearDuplicateScanLimit)
+        {
+            for (var i = first; i < _pending.Count; i++)
             {
-                if (string.Equals(child.Name, name, System.StringComparison.Ordinal))
+                if (string.Equals(_pending[i].Name, name, System.StringComparison.Ordinal))
                 {
                     return true;
                 }
@@ -571,9 +589,9 @@ internal sealed class JsonTextReader
         if (names is null)
         {
             names = new HashSet<string>(System.StringComparer.Ordinal);
-            foreach (var child in children)
+            for (var i = first; i < _pending.Count; i++)
             {
-                names.Add(child.Name!);
+                names.Add(_pending[i].Name!);
             }
         }
 
