@@ -15,7 +15,9 @@ public class TemplateSafetyTests
         var model = DocumentModel.FromAgenda(SampleDocuments.Agenda);
         var clock = Stopwatch.StartNew();
         var error = Assert.Throws<TemplateRenderException>(() => renderer.Render(BuiltInTemplates.Handout, model, cancel?.Token ?? TestContext.Current.CancellationToken));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+        // A termination check, not a speed target: without the limits these templates never end.
+        // The bound is generous so a loaded machine cannot fail it; speed lives in the benchmarks.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
         Assert.Equal(BuiltInTemplates.Handout, error.Problem.TemplateName);
         Assert.Equal("/overrides/handout.md.sbn", error.Problem.FilePath);
         Assert.Contains("/overrides/handout.md.sbn(", error.Message);
