@@ -88,6 +88,7 @@ public class ConsumerProjectTests(PackedPackage package)
         {
           "id": "same-id",
           "title": "{{title}}",
+          "format": "pair",
           "sections": [ { "id": "s", "title": "S", "items": [ { "id": "i", "prompt": "P", "turns": "each", "timebox": "PT1M" } ] } ]
         }
         """;

@@ -96,17 +96,7 @@ public class HostDatabaseTests
         Assert.Contains("locked", error.Message, StringComparison.Ordinal);
     }
 
-    private static object? Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
-    }
+    private static object? Scalar(SqliteConnection connection, string sql) => HostDatabase.Scalar(connection, sql);
 
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    private static void Execute(SqliteConnection connection, string sql) => HostDatabase.Execute(connection, sql);
 }
