@@ -1,4 +1,19 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using PeerPractice.Benchmarks.Matching;
+
+// Modes for the external weighted-matching comparison (benchmarks/external/README.md); anything else goes to BenchmarkDotNet.
+if (args.Length == 2 && args[0] == "--export-graphs")
+{
+    MatchingBenchmarkGraphs.Export(args[1], Console.Out);
+    return 0;
+}
+
+if (args.Length is 2 or 3 && args[0] == "--time-graphs")
+{
+    MatchingGraphTiming.Run(args[1], args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3, Console.Out);
+    return 0;
+}
 
 // BenchmarkDotNet reports a benchmark that failed to build or run but still exits 0;
 // CI's dry run must fail instead, so that no benchmark can rot unnoticed.

@@ -73,8 +73,7 @@ public sealed partial class AgendaGenerator
 
         private static AgendaClassSpec? Name(Agendas.AgendaDefinition definition, AgendaFile file, List<DiagnosticSpec> diagnostics)
         {
-            var text = file.Text ?? string.Empty;
-            LocationSpec Locate(string id) => JsonValueLocator.Locate(text, file.Path, id);
+            var locator = new IdLocator(file.Text ?? string.Empty, file.Path);
 
             var baseName = IdentifierNames.ToPascalCase(definition.Id);
             if (baseName is null)
@@ -83,15 +82,15 @@ public sealed partial class AgendaGenerator
                     AgendaDiagnostics.IdWithoutNameId,
                     ProblemSeverity.Error,
                     ValueArray.Create("agenda", definition.Id),
-                    Locate(definition.Id)));
+                    locator.Agenda()));
                 return null;
             }
 
             var className = baseName + ClassSuffix;
-            var sections = MemberNamer.Name(definition, className, Locate, diagnostics);
+            var sections = MemberNamer.Name(definition, className, locator, diagnostics);
             return sections is null
                 ? null
-                : new AgendaClassSpec(className, FileName(file.Path), definition, sections.Value, Locate(definition.Id));
+                : new AgendaClassSpec(className, FileName(file.Path), definition, sections.Value, locator.Agenda());
         }
 
         private static string FileName(string path)

@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using PeerPractice.Collections;
 using PeerPractice.Generators.Diagnostics;
 using PeerPractice.Generators.Helpers;
@@ -45,7 +48,7 @@ public sealed partial class AgendaGenerator : IIncrementalGenerator
     {
         var files = context.AdditionalTextsProvider
             .Where(static text => text.Path.EndsWith(AgendaFileSuffix, StringComparison.OrdinalIgnoreCase))
-            .Select(static (text, cancellationToken) => new AgendaFile(text.Path, text.GetText(cancellationToken)?.ToString()))
+            .Select(static (text, cancellationToken) => ReadFile(text, cancellationToken))
             .WithTrackingName(Steps.Files);
 
         var models = files
@@ -53,7 +56,7 @@ public sealed partial class AgendaGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.Models);
 
         var @namespace = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => NamespaceResolver.Resolve(options.GlobalOptions))
+            .Select(static (options, _) => ResolveNamespace(options.GlobalOptions))
             .WithTrackingName(Steps.Namespace);
 
         var duplicates = models
@@ -62,23 +65,64 @@ public sealed partial class AgendaGenerator : IIncrementalGenerator
                 : new AgendaIdentity(model.Class.ClassName, model.Class.Definition.Id, model.Path, model.Class.IdLocation))
             .WithTrackingName(Steps.Identities)
             .Collect()
-            .Select(static (identities, _) => DuplicateFinder.Find(identities))
+            .Select(static (identities, _) => FindDuplicates(identities))
             .WithTrackingName(Steps.Duplicates);
 
         var output = models
             .Combine(@namespace)
             .Combine(duplicates)
-            .Select(static (input, _) => new OutputInput(input.Left.Left, input.Left.Right, input.Right))
+            .Select(static (input, _) => new OutputInput(input.Left.Left, input.Left.Right, input.Right.Duplicates))
             .WithTrackingName(Steps.Output);
 
         context.RegisterSourceOutput(output, static (production, input) => Produce(production, input));
-        context.RegisterSourceOutput(@namespace, static (production, spec) =>
+        context.RegisterSourceOutput(@namespace.Combine(duplicates), static (production, input) =>
         {
-            if (spec.Problem is not null)
+            // Project-wide problems, reported once rather than once per agenda.
+            foreach (var problem in new[] { input.Left.Problem, input.Right.Failure })
             {
-                production.ReportDiagnostic(AgendaDiagnostics.ToDiagnostic(spec.Problem));
+                if (problem is not null)
+                {
+                    production.ReportDiagnostic(AgendaDiagnostics.ToDiagnostic(problem));
+                }
             }
         });
+    }
+
+    private static AgendaFile ReadFile(AdditionalText text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new AgendaFile(text.Path, text.GetText(cancellationToken)?.ToString());
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Reported as PPG006 (the file could not be read) by the next step.
+            return new AgendaFile(text.Path, null);
+        }
+    }
+
+    private static NamespaceSpec ResolveNamespace(AnalyzerConfigOptions options)
+    {
+        try
+        {
+            return NamespaceResolver.Resolve(options);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new NamespaceSpec(NamespaceResolver.DefaultLeaf, Parser.Failure(null, exception));
+        }
+    }
+
+    private static DuplicateReport FindDuplicates(ImmutableArray<AgendaIdentity?> identities)
+    {
+        try
+        {
+            return new DuplicateReport(DuplicateFinder.Find(identities), null);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new DuplicateReport(ValueArray<DuplicateSpec>.Empty, Parser.Failure(null, exception));
+        }
     }
 
     private static void Produce(SourceProductionContext production, OutputInput input)
@@ -114,6 +158,11 @@ public sealed partial class AgendaGenerator : IIncrementalGenerator
             production.ReportDiagnostic(AgendaDiagnostics.ToDiagnostic(Parser.Failure(model.Path, exception)));
         }
     }
+
+    /// <summary>The cross-file duplicate check's result.</summary>
+    /// <param name="Duplicates">Every file left out because another makes the same class.</param>
+    /// <param name="Failure">PPG999 when the check itself failed (then nothing is left out).</param>
+    private sealed record DuplicateReport(ValueArray<DuplicateSpec> Duplicates, DiagnosticSpec? Failure);
 
     /// <summary>The equatable input of the source output for one agenda file.</summary>
     /// <param name="Model">The parsed and named agenda.</param>

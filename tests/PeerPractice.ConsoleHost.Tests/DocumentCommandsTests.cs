@@ -54,6 +54,21 @@ public sealed class DocumentCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Render_takes_a_library_agenda_or_an_agenda_file_for_handouts()
+    {
+        Assert.Equal(0, HostApp.Run(["render", "handout.md", "--agenda", "cio-breakfast"], _context));
+        Assert.StartsWith("# CIO breakfast", _out.ToString(), StringComparison.OrdinalIgnoreCase);
+
+        var file = Path.Combine(_folder, "broken.agenda.json");
+        File.WriteAllText(file, "{ \"id\": \"x\" }");
+        Assert.Equal(1, HostApp.Run(["render", "handout.md", "--agenda", file], _context));
+        Assert.Contains("broken.agenda.json(", _error.ToString());
+
+        Assert.Equal(2, HostApp.Run(["render", "handout.md", "--agenda", "no-such-agenda"], _context));
+        Assert.Equal(2, HostApp.Run(["render", "summary.md", "--agenda", "cio-breakfast"], _context));
+    }
+
+    [Fact]
     public void Unknown_template_is_a_usage_error()
     {
         Assert.Equal(2, HostApp.Run(["render", "memo.md"], _context));

@@ -18,6 +18,7 @@ public class ConsumerProjectTests(PackedPackage package)
                 <OutputType>Exe</OutputType>
                 <TargetFramework>net10.0</TargetFramework>
                 <RootNamespace>Contoso.Circle</RootNamespace>
+                <PeerPracticeAgendaNamespace>Contoso.Circle.Practice</PeerPracticeAgendaNamespace>
                 <Nullable>enable</Nullable>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
               </PropertyGroup>
@@ -41,13 +42,14 @@ public class ConsumerProjectTests(PackedPackage package)
         Assert.Contains("section class: Next steps / Shall we meet monthly?", output, StringComparison.Ordinal);
         Assert.Contains("by id: who-we-are", output, StringComparison.Ordinal);
         Assert.Contains("second agenda: Site tour, roles 2, first item role:host", output, StringComparison.Ordinal);
+        Assert.Contains("reserved name: definition is ItemId.DefinitionItem", output, StringComparison.Ordinal);
         Assert.Contains("at WhoWeAre: Alex Chen", output, StringComparison.Ordinal);
         Assert.Contains("at MeetAgain:", output, StringComparison.Ordinal);
         Assert.Contains("finished: Finished", output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_broken_agenda_fails_the_build_with_a_located_diagnostic()
+    public void Broken_agendas_fail_the_build_with_located_diagnostics()
     {
         var project = Path.Combine(package.Root, "broken");
         Directory.CreateDirectory(project);
@@ -71,11 +73,24 @@ public class ConsumerProjectTests(PackedPackage package)
             }
             """);
 
+        File.WriteAllText(Path.Combine(project, "first.agenda.json"), DuplicateAgenda("First"));
+        File.WriteAllText(Path.Combine(project, "second.agenda.json"), DuplicateAgenda("Second"));
+
         var (exitCode, output) = DotNetCli.Run(project, "build");
 
         Assert.NotEqual(0, exitCode);
         Assert.Matches(@"bad\.agenda\.json\(\d+,\d+\): error PPA\d{3}", output);
+        Assert.Matches(@"\.agenda\.json\(2,\d+\): error PPG001", output);
+        Assert.DoesNotContain("error CS", output, StringComparison.Ordinal);
     }
+
+    private static string DuplicateAgenda(string title) => $$"""
+        {
+          "id": "same-id",
+          "title": "{{title}}",
+          "sections": [ { "id": "s", "title": "S", "items": [ { "id": "i", "prompt": "P", "turns": "each", "timebox": "PT1M" } ] } ]
+        }
+        """;
 
     /// <summary>The consumer's own NuGet.config: the packed package first, nuget.org for its dependencies.</summary>
     private void WriteNuGetConfig(string project) => File.WriteAllText(Path.Combine(project, "NuGet.config"), $"""

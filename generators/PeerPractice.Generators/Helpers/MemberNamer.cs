@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
 using PeerPractice.Agendas;
+using PeerPractice.Agendas.Parsing;
 using PeerPractice.Collections;
 using PeerPractice.Generators.Diagnostics;
 using PeerPractice.Generators.Model;
@@ -24,14 +26,12 @@ internal sealed class MemberNamer
 
     private readonly HashSet<string> _reserved;
     private readonly Dictionary<string, (string Kind, string Id)> _owners = new(StringComparer.Ordinal);
-    private readonly Func<string, LocationSpec> _locate;
     private readonly List<DiagnosticSpec> _diagnostics;
     private bool _failed;
 
-    private MemberNamer(string className, Func<string, LocationSpec> locate, List<DiagnosticSpec> diagnostics)
+    private MemberNamer(string className, List<DiagnosticSpec> diagnostics)
     {
         _reserved = new HashSet<string>(ReservedNames, StringComparer.Ordinal) { className };
-        _locate = locate;
         _diagnostics = diagnostics;
     }
 
@@ -42,14 +42,18 @@ internal sealed class MemberNamer
     public static ValueArray<SectionSpec>? Name(
         AgendaDefinition definition,
         string className,
-        Func<string, LocationSpec> locate,
+        IdLocator locator,
         List<DiagnosticSpec> diagnostics)
     {
-        var namer = new MemberNamer(className, locate, diagnostics);
+        var namer = new MemberNamer(className, diagnostics);
         var itemNames = new List<string?>();
-        foreach (var item in definition.Items)
+        for (var s = 0; s < definition.Sections.Count; s++)
         {
-            itemNames.Add(namer.Claim("item", item.Id, "Item", itemsTakeName: false));
+            for (var i = 0; i < definition.Sections[s].Items.Count; i++)
+            {
+                var (section, item) = (s, i);
+                itemNames.Add(namer.Claim("item", definition.Sections[s].Items[i].Id, "Item", itemsTakeName: false, () => locator.Item(section, item)));
+            }
         }
 
         var sections = new SectionSpec[definition.Sections.Count];
@@ -57,7 +61,8 @@ internal sealed class MemberNamer
         for (var s = 0; s < sections.Length; s++)
         {
             var section = definition.Sections[s];
-            var sectionName = namer.Claim("section", section.Id, "Section", itemsTakeName: true);
+            var index = s;
+            var sectionName = namer.Claim("section", section.Id, "Section", itemsTakeName: true, () => locator.Section(index));
             var items = new ItemSpec[section.Items.Count];
             for (var i = 0; i < items.Length; i++, flatIndex++)
             {
@@ -70,12 +75,12 @@ internal sealed class MemberNamer
         return namer._failed ? null : new ValueArray<SectionSpec>(sections);
     }
 
-    private string? Claim(string kind, string id, string suffix, bool itemsTakeName)
+    private string? Claim(string kind, string id, string suffix, bool itemsTakeName, Func<LocationSpec> locate)
     {
         var name = IdentifierNames.ToPascalCase(id);
         if (name is null)
         {
-            Report(AgendaDiagnostics.IdWithoutName, id, kind, id);
+            Report(AgendaDiagnostics.IdWithoutName, locate, kind, id);
             return null;
         }
 
@@ -87,7 +92,7 @@ internal sealed class MemberNamer
         if (_owners.TryGetValue(name, out var owner) || _reserved.Contains(name))
         {
             owner = owner.Kind is null ? ("generated member", name) : owner;
-            Report(AgendaDiagnostics.MemberNameClash, id, kind, id, name, owner.Kind, owner.Id);
+            Report(AgendaDiagnostics.MemberNameClash, locate, kind, id, name, owner.Kind, owner.Id);
             return null;
         }
 
@@ -95,13 +100,13 @@ internal sealed class MemberNamer
         return name;
     }
 
-    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, string id, params string[] arguments)
+    private void Report(DiagnosticDescriptor descriptor, Func<LocationSpec> locate, params string[] arguments)
     {
         _failed = true;
         _diagnostics.Add(new DiagnosticSpec(
             descriptor.Id,
-            Agendas.Parsing.ProblemSeverity.Error,
+            ProblemSeverity.Error,
             new ValueArray<string>(arguments),
-            _locate(id)));
+            locate()));
     }
 }

@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json;
 using PeerPractice.Collections;
 using PeerPractice.ConsoleHost.Commands.Demo;
+using PeerPractice.ConsoleHost.Storage;
+using PeerPractice.Matching.History;
 using PeerPractice.Matching.Policy;
 using PeerPractice.Matching.Profiles;
 using PeerPractice.Matching.Retrieval;
@@ -30,14 +32,22 @@ internal static class MatchCommand
         var seed = new Option<int>("--seed") { Description = "Tie-breaking seed; the same seed gives the same round.", DefaultValueFactory = _ => 1 };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv");
+        var record = new Option<bool>("--record") { Description = "Save the round's pairs in the database, so later rounds do not repeat them (past pairs are always read when the database exists)." };
 
-        var command = new Command("match", "Pair a cohort exactly (or list one member's best peers), with reasons.") { members, policy, member, top, seed, format };
-        command.SetAction(parse => Execute(context, parse.GetValue(members), parse.GetValue(policy), parse.GetValue(member), parse.GetValue(top), parse.GetValue(seed), parse.GetValue(format)!));
+        var command = new Command("match", "Pair a cohort exactly (or list one member's best peers), with reasons.") { members, policy, member, top, seed, format, record };
+        command.SetAction(parse => SessionCommands.Guard(context, () => Execute(
+            context,
+            new MatchRequest(parse.GetValue(members), parse.GetValue(policy), parse.GetValue(member), parse.GetValue(top), parse.GetValue(seed), parse.GetValue(format)!, parse.GetValue(record), HostOptions.DatabasePath(parse, context)))));
+        command.Subcommands.Add(MatchFeedbackCommand.Create(context));
+        command.Subcommands.Add(MatchFeedbackCommand.CreateHistory(context));
         return command;
     }
 
-    private static int Execute(HostContext context, FileInfo? membersFile, FileInfo? policyFile, string? memberId, int top, int seed, string format)
+    private sealed record MatchRequest(FileInfo? MembersFile, FileInfo? PolicyFile, string? MemberId, int Top, int Seed, string Format, bool Record, string DatabasePath);
+
+    private static int Execute(HostContext context, MatchRequest request)
     {
+        var (membersFile, policyFile, memberId, top, seed, format) = (request.MembersFile, request.PolicyFile, request.MemberId, request.Top, request.Seed, request.Format);
         ValueArray<MemberProfile> members;
         if (membersFile is null)
         {
@@ -109,12 +119,44 @@ internal static class MatchCommand
             return ExitCodes.Success;
         }
 
-        var round = new CohortRoundPlanner(matchingPolicy).Plan(list, day, seed);
+        if (request.Record && memberId is not null)
+        {
+            context.Error.WriteLine("--record saves a round of pairs; it does not go with --member.");
+            return ExitCodes.Usage;
+        }
+
+        // Past pairs come from the database when there is one; only --record creates it.
+        using var storage = request.Record || File.Exists(request.DatabasePath) ? HostStorage.Open(request.DatabasePath) : null;
+        var history = storage?.Pairings.LoadHistory() ?? PairingHistory.Empty;
+        var round = new CohortRoundPlanner(matchingPolicy, history).Plan(list, day, seed);
         var byId = list.ToDictionary(m => m.Id, StringComparer.Ordinal);
         var matchRows = round.Matches.Select(m => new Row(byId[m.MemberIds[0]], byId[m.MemberIds[1]], m.IsTrio ? byId[m.MemberIds[2]] : null, m.Score, m.RelaxedRules,
             MatchingDemo.TopReasons(scorer.Explain(byId[m.MemberIds[0]], byId[m.MemberIds[1]]), 3).ToList())).ToList();
         Write(context.Out, format, matchRows, round.Unmatched);
+        if (storage is not null && request.Record)
+        {
+            var roundId = storage.Pairings.RecordRound(
+                "pairs",
+                seed,
+                context.Time.GetUtcNow(),
+                round.Matches.SelectMany(m => PairsOf(m.MemberIds)),
+                round.Unmatched.Where(u => u.Reason == UnmatchedReason.SatOut).Select(u => u.MemberId),
+                list.Select(m => (m.Id, ProfileLoader.Save([m]))));
+            context.Error.WriteLine($"Round {roundId} saved in {storage.Database.Path}: {round.Matches.Count} matches. Record meetings with 'match feedback {roundId} <member> <member> --met'.");
+        }
+
         return ExitCodes.Success;
+    }
+
+    private static IEnumerable<(string, string)> PairsOf(ValueArray<string> ids)
+    {
+        for (var a = 0; a < ids.Count; a++)
+        {
+            for (var b = a + 1; b < ids.Count; b++)
+            {
+                yield return (ids[a], ids[b]);
+            }
+        }
     }
 
     private sealed record Row(MemberProfile A, MemberProfile B, MemberProfile? C, int Score, HardRules Relaxed, List<string> Reasons);

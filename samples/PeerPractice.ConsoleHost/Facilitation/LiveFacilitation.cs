@@ -108,7 +108,8 @@ internal static class LiveFacilitation
 
         if (screen.Clock is not null)
         {
-            rows.Add(new Markup(screen.Warning ? $"[bold red]{Markup.Escape(screen.Clock)}[/]" : $"[bold]{Markup.Escape(screen.Clock)}[/]"));
+            var style = screen.TimeUp ? "bold white on red" : screen.Warning ? "bold red" : "bold";
+            rows.Add(new Markup($"[{style}]{Markup.Escape(screen.Clock)}[/]"));
         }
 
         if (screen.Shares.Count > 0)

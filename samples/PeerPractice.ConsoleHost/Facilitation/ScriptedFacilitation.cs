@@ -39,10 +39,16 @@ internal static class ScriptedFacilitation
                     continue;
             }
 
+            var before = Position(hosted.Session);
             var message = hosted.Apply(action);
             hosted.Tick();
             output.WriteLine($"> {line.Trim()}: {message}");
-            WriteScreen(hosted, output);
+
+            // Reprint the screen only when the floor moved or time passed; a note changes neither.
+            if (before != Position(hosted.Session) || action is FacilitatorAction.Wait or FacilitatorAction.Extend)
+            {
+                WriteScreen(hosted, output);
+            }
         }
 
         if (hosted.Session.IsClosed)
@@ -56,6 +62,9 @@ internal static class ScriptedFacilitation
 
         return invalid == 0 ? ExitCodes.Success : ExitCodes.ProblemsFound;
     }
+
+    private static (AgendaPhase, int, TurnPhase, int, bool) Position(AgendaSession session) =>
+        (session.Phase, session.CurrentItemIndex, session.TurnPhase, session.TurnIndex, session.IsPaused);
 
     public static void WriteScreen(HostedSession hosted, TextWriter output)
     {

@@ -15,6 +15,7 @@ internal sealed record SessionScreen(
     string? Listening,
     string? Clock,
     bool Warning,
+    bool TimeUp,
     IReadOnlyList<string> Shares,
     IReadOnlyList<string> Pending)
 {
@@ -41,6 +42,7 @@ internal sealed record SessionScreen(
         string? listening = null;
         string? clock = null;
         var warning = false;
+        var timeUp = false;
         if (session.CurrentItem is { } item)
         {
             section = agenda.Sections.First(s => s.Items.Contains(item)).Title;
@@ -59,6 +61,7 @@ internal sealed record SessionScreen(
                 ? $"{Format.Duration(left)} left of {Format.Duration(session.TurnTimebox)}"
                 : $"over by {Format.Duration(session.Overrun)} (timebox {Format.Duration(session.TurnTimebox)})";
             warning = left <= TimeSpan.FromTicks((long)(session.TurnTimebox.Ticks * session.Options.WarningFraction));
+            timeUp = left <= TimeSpan.Zero;
         }
 
         var shares = session.SpeakingTimes
@@ -92,7 +95,7 @@ internal sealed record SessionScreen(
             pending.Add("then finish");
         }
 
-        return new SessionScreen($"{agenda.Title} ({agenda.Id})", status, section, prompt, floor, listening, clock, warning, shares, pending);
+        return new SessionScreen($"{agenda.Title} ({agenda.Id})", status, section, prompt, floor, listening, clock, warning, timeUp, shares, pending);
     }
 
     public IEnumerable<string> Lines()
@@ -115,7 +118,7 @@ internal sealed record SessionScreen(
 
         if (Clock is not null)
         {
-            yield return $"  {Clock}{(Warning ? "  <- time is nearly up" : "")}";
+            yield return $"  {Clock}{(TimeUp ? "  <- time is up" : Warning ? "  <- time is nearly up" : "")}";
         }
 
         if (Shares.Count > 0)

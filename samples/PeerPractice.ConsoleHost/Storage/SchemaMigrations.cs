@@ -34,11 +34,18 @@ internal static class SchemaMigrations
             member_a  TEXT NOT NULL,
             member_b  TEXT NOT NULL,
             met       INTEGER,
+            rating    INTEGER CHECK (rating BETWEEN 1 AND 5),
             feedback  TEXT,
             PRIMARY KEY (round_id, member_a, member_b),
             CHECK (member_a < member_b)
         ) STRICT;
         CREATE INDEX pairings_by_pair ON pairings(member_a, member_b);
+
+        CREATE TABLE sit_outs (
+            round_id  INTEGER NOT NULL REFERENCES rounds(id),
+            member_id TEXT NOT NULL,
+            PRIMARY KEY (round_id, member_id)
+        ) STRICT;
 
         CREATE TABLE sessions (
             id           TEXT PRIMARY KEY,

@@ -72,7 +72,7 @@ public sealed partial class AgendaSession
         }
         catch (ArgumentException exception)
         {
-            throw new SessionRestoreException("The events do not fit the participants: " + exception.Message, exception);
+            throw new SessionRestoreException("The session cannot be rebuilt with these participants and options: " + exception.Message, exception);
         }
 
         session._replaying = true;

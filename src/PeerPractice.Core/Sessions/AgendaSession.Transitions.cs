@@ -258,7 +258,7 @@ public sealed partial class AgendaSession
 
     private void Append(EventKind kind, DateTimeOffset at, int subject = -1, int item = -1, TimeSpan amount = default, bool flag = false)
     {
-        _log.Append(new EventEntry(kind, at, subject, item, amount, flag));
+        _log.Append(new EventEntry(kind, flag, subject, item, at.UtcTicks, amount.Ticks));
         if (EventAppended is { } handler && !_replaying)
         {
             // Records are built only when someone listens, so an unobserved session appends without allocating.

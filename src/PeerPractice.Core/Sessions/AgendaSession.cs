@@ -29,6 +29,11 @@ public sealed partial class AgendaSession : IDisposable
 
     private AgendaSession(AgendaDefinition agenda, IReadOnlyList<Participant> participants, TimeProvider time, SessionOptions options, DateTimeOffset createdAt)
     {
+        if (!(options.WarningFraction is >= 0 and <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.WarningFraction, "SessionOptions.WarningFraction must be between 0 (no warnings) and 1.");
+        }
+
         Agenda = agenda;
         Options = options;
         _time = time;
@@ -53,7 +58,7 @@ public sealed partial class AgendaSession : IDisposable
     /// <param name="participants">Who takes part, in their base speaking order; ids unique, count within the agenda's rule.</param>
     /// <param name="time">The only source of time for the session.</param>
     /// <param name="options">How it runs; <see cref="SessionOptions.Default"/> when null.</param>
-    /// <exception cref="ArgumentException">The participants do not fit the agenda.</exception>
+    /// <exception cref="ArgumentException">The participants do not fit the agenda, or an option is out of range.</exception>
     public static AgendaSession Create(AgendaDefinition agenda, IReadOnlyList<Participant> participants, TimeProvider time, SessionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(agenda);

@@ -16,8 +16,8 @@ public class PairingHistoryStoreTests
 
         using var reopened = HostDatabase.Open(temp.Path);
         var store = new PairingHistoryStore(reopened);
-        Assert.True(store.RecordMeeting(round, "m1", "m2", met: true, "great coffee"));
-        Assert.False(store.RecordMeeting(round, "m1", "m4", met: true, null));
+        Assert.True(store.RecordMeeting(round, "m1", "m2", met: true, 4, "great coffee"));
+        Assert.False(store.RecordMeeting(round, "m1", "m4", met: true, null, null));
 
         var all = store.All();
         Assert.Equal(2, all.Count);

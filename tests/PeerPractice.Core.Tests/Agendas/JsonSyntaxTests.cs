@@ -185,7 +185,7 @@ public class JsonSyntaxTests
     }
 
     [Fact]
-    public void A_10_MB_agenda_is_read_and_checked_in_well_under_a_few_seconds()
+    public void A_10_MB_agenda_is_read_and_checked_whole()
     {
         var builder = new StringBuilder("""{ "id": "big", "title": "Big", "format": "pair", "sections": [ { "id": "s", "title": "S", "items": [""");
         var count = 0;
@@ -196,13 +196,13 @@ public class JsonSyntaxTests
         }
 
         builder.Append("] } ] }");
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        // Only correctness here: how fast it is belongs to the agenda-loading benchmark, not a timed test.
         var result = AgendaLoader.Parse(Encoding.UTF8.GetBytes(builder.ToString()), "big.agenda.json");
-        watch.Stop();
 
         Assert.True(result.Succeeded, Describe(result));
         Assert.Equal(count, result.Definition!.Items.Count);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"Took {watch.Elapsed}.");
+        Assert.Equal($"item-{count - 1}", result.Definition.Items[count - 1].Id);
     }
 
     [Fact]

@@ -73,6 +73,17 @@ public class BuiltInTemplateTests
         Assert.StartsWith("<!DOCTYPE html>", output);
     }
 
+    [Theory]
+    [InlineData(BuiltInTemplates.Summary, "None.", "None shared.")]
+    [InlineData(BuiltInTemplates.SummaryHtml, "<p>None.</p>", "<p>None shared.</p>")]
+    public void Summary_says_so_when_nothing_was_agreed_or_shared(string templateName, string noActions, string noNotes)
+    {
+        var quiet = SampleDocuments.Session with { ActionItems = [], Notes = [] };
+        var output = new TemplateRenderer().Render(templateName, DocumentModel.FromSession(quiet, Attribution.Attributed), Ct);
+        Assert.Contains(noActions, output);
+        Assert.Contains(noNotes, output);
+    }
+
     [Fact]
     public void Compiled_templates_are_cached_per_renderer()
     {

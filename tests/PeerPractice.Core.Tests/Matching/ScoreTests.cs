@@ -45,7 +45,7 @@ public class ScoreTests
         var c = Component(a, b, ScoreComponentKind.Complementarity);
         Assert.Equal(24, c.Points);
         Assert.Contains("Member b has done well at cybersecurity", c.Reason);
-        Assert.Contains("you have done well at ai integration", c.Reason);
+        Assert.Contains("you have done well at AI integration", c.Reason);
 
         var oneWay = Component(a, b with { Strengths = [] }, ScoreComponentKind.Complementarity);
         Assert.Equal(12, oneWay.Points);

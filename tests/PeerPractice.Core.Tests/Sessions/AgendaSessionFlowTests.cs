@@ -326,5 +326,7 @@ public sealed class AgendaSessionFlowTests
         var noHost = Assert.Throws<ArgumentException>(() => AgendaSession.Create(SiteVisit, [new("v1", "V1", "visitor"), new("v2", "V2", "visitor")], _clock));
         Assert.Contains("item 'tour' is for role 'host'", noHost.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => AgendaSession.Create(PeerBrainstorm, Pair, _clock, new SessionOptions { FirstOpenerId = "kim" }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => AgendaSession.Create(PeerBrainstorm, Pair, _clock, new SessionOptions { WarningFraction = double.NaN }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => AgendaSession.Create(PeerBrainstorm, Pair, _clock, new SessionOptions { WarningFraction = 1.5 }));
     }
 }

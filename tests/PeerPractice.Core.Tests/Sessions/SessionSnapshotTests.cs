@@ -92,6 +92,8 @@ public sealed class SessionSnapshotTests
     [InlineData("unknown-field", "The snapshot is corrupt")]
     [InlineData("missing-field", "The snapshot is corrupt")]
     [InlineData("agenda", "The snapshot was taken with agenda 'other'")]
+    [InlineData("rules", "The session cannot be rebuilt with these participants and options")]
+    [InlineData("participants", "The events were written for agenda 'peer-brainstorm' with 2 participants")]
     public void A_corrupt_snapshot_is_refused_with_a_clear_error(string damage, string expected)
     {
         using var live = RunningSession();
@@ -112,6 +114,12 @@ public sealed class SessionSnapshotTests
                 break;
             case "missing-field":
                 node.Remove("participants");
+                break;
+            case "rules":
+                node["rules"]!["warningFraction"] = 7;
+                break;
+            case "participants":
+                node["participants"]!.AsArray().Add(new JsonObject { ["id"] = "kim", ["name"] = "Kim", ["role"] = null });
                 break;
             default:
                 node["agendaId"] = "other";

@@ -41,3 +41,41 @@ public class VisitPlanTests
         Assert.Throws<ArgumentException>(() => new VisitPair(first, SampleDocuments.VisitPair.Reciprocal with { HostOrganization = "Someone else" }));
     }
 }
+
+public class VisitPlanValidatorTests
+{
+    [Fact]
+    public void The_sample_plan_is_valid()
+    {
+        Assert.Empty(VisitPlanValidator.Validate(SampleDocuments.VisitPlan));
+    }
+
+    [Fact]
+    public void Overlaps_unfair_question_time_unknown_topics_and_missing_objectives_are_reported()
+    {
+        var plan = SampleDocuments.VisitPlan;
+        var broken = plan with
+        {
+            Objectives = [],
+            Slots =
+            [
+                plan.Slots[0],
+                plan.Slots[1] with { Start = TimeSpan.FromMinutes(10) },
+                plan.Slots[2] with { QuestionTimeEach = TimeSpan.FromMinutes(40) },
+                plan.Slots[3] with { TopicId = "astrology" },
+            ],
+        };
+        var problems = VisitPlanValidator.Validate(broken).Select(p => p.ToString()).ToList();
+        Assert.Equal(4, problems.Count);
+        Assert.Contains(problems, p => p.StartsWith("objectives:"));
+        Assert.Contains(problems, p => p.StartsWith("slots[1]:") && p.Contains("starts before"));
+        Assert.Contains(problems, p => p.StartsWith("slots[2]:") && p.Contains("80 min"));
+        Assert.Contains(problems, p => p.StartsWith("slots[3]:") && p.Contains("astrology"));
+    }
+
+    [Fact]
+    public void A_drafted_return_visit_needs_only_its_agenda_agreed()
+    {
+        Assert.Empty(VisitPlanValidator.Validate(SampleDocuments.VisitPair.Reciprocal));
+    }
+}

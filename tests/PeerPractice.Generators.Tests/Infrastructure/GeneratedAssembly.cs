@@ -15,9 +15,20 @@ internal sealed class GeneratedAssembly : IDisposable
     private readonly System.Reflection.Assembly _assembly;
 
     public GeneratedAssembly(Compilation compilation)
+        : this(compilation, out _)
+    {
+    }
+
+    /// <summary>
+    /// Emits with an XML documentation stream, so that <paramref name="problems"/> holds every
+    /// compiler warning and error (doc comments included) from one binding pass.
+    /// </summary>
+    public GeneratedAssembly(Compilation compilation, out IReadOnlyList<Diagnostic> problems)
     {
         using var image = new MemoryStream();
-        var result = compilation.Emit(image);
+        using var documentation = new MemoryStream();
+        var result = compilation.Emit(image, xmlDocumentationStream: documentation);
+        problems = result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(result.Success, string.Join(Environment.NewLine, result.Diagnostics));
         image.Position = 0;
         _context = new AssemblyLoadContext(compilation.AssemblyName, isCollectible: true);

@@ -53,7 +53,8 @@ public class DiagnosticsTests
         var diagnostic = Assert.Single(outcome.GeneratorDiagnostics);
         Assert.Equal("PPG001", diagnostic.Id);
         Assert.Equal("/repo/b/same.agenda.json", diagnostic.Location.GetLineSpan().Path);
-        Assert.Equal(1, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(1, 8), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(1, 14), diagnostic.Location.GetLineSpan().EndLinePosition);
         Assert.Contains("/repo/a/same.agenda.json", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Contains("From a", Assert.Single(outcome.Sources).SourceText.ToString(), StringComparison.Ordinal);
         Assert.Empty(outcome.CompileProblems());
@@ -71,6 +72,22 @@ public class DiagnosticsTests
         Assert.Equal("PPG002", Assert.Single(outcome.GeneratorDiagnostics).Id);
         Assert.Single(outcome.Sources);
         Assert.Empty(outcome.CompileProblems());
+    }
+
+    [Fact]
+    public void A_member_name_clash_is_reported_at_the_id_that_loses()
+    {
+        var text = "\uFEFF" + AgendaJson.Pair("clash", "Clash", "definition", "keep-me", "definition-item");
+        var outcome = GeneratorHarness.Run("/repo/clash.agenda.json", text);
+
+        var diagnostic = Assert.Single(outcome.GeneratorDiagnostics);
+        Assert.Equal("PPG003", diagnostic.Id);
+        var json = text[1..];
+        var offset = json.IndexOf("\"definition-item\"", StringComparison.Ordinal);
+        var line = json[..offset].Count(c => c == '\n');
+        var column = offset - json.LastIndexOf('\n', offset) - 1;
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(line, column), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Empty(outcome.Sources);
     }
 
     [Fact]

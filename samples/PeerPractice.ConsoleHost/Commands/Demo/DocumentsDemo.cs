@@ -1,3 +1,4 @@
+using PeerPractice.Agendas;
 using PeerPractice.Calendar;
 using PeerPractice.Documents;
 using PeerPractice.Documents.Models;
@@ -29,13 +30,13 @@ internal static class DocumentsDemo
         (string File, string Content)[] documents =
         [
             ("visit-plan.md", renderer.Render(BuiltInTemplates.VisitPlan, DocumentModel.FromVisitPlan(SampleDocuments.VisitPlan, Attribution.Attributed))),
-            ("handout.html", renderer.Render(BuiltInTemplates.HandoutHtml, DocumentModel.FromAgenda(SampleDocuments.Agenda))),
+            ("handout.html", renderer.Render(BuiltInTemplates.HandoutHtml, DocumentModel.FromAgenda(AgendaLibrary.Get(AgendaLibrary.SiteVisitDay)))),
             ("summary.md", renderer.Render(BuiltInTemplates.Summary, DocumentModel.FromSession(SampleDocuments.Session, Attribution.ChathamHouse))),
             ("next-meeting.ics", InvitationWriter.Write(invitation, context.Time)),
         ];
 
         context.Out.WriteLine();
-        context.Out.WriteLine("Documents (visit plan, handout, Chatham House summary, monthly invitation):");
+        context.Out.WriteLine("Documents (visit plan, site-visit-day handout, Chatham House summary, monthly invitation):");
         foreach (var (file, content) in documents)
         {
             var path = Path.Combine(folder, file);

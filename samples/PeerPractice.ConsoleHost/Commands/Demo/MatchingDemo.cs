@@ -1,10 +1,12 @@
 using System.Globalization;
+using PeerPractice.Matching.Groups;
 using PeerPractice.Matching.Policy;
 using PeerPractice.Matching.Profiles;
 using PeerPractice.Matching.Retrieval;
 using PeerPractice.Matching.Rounds;
 using PeerPractice.Matching.SampleData;
 using PeerPractice.Matching.Scoring;
+using PeerPractice.Matching.Visits;
 
 namespace PeerPractice.ConsoleHost.Commands.Demo;
 
@@ -63,6 +65,30 @@ internal static class MatchingDemo
             {
                 output.WriteLine("        " + reason);
             }
+        }
+
+        var list = members.AsSpan().ToArray();
+        Tables(context, list, day);
+        Visits(context, me, list);
+    }
+
+    private static void Tables(HostContext context, IReadOnlyList<MemberProfile> members, DateOnly day)
+    {
+        var cohort = members.Take(40).ToList();
+        var plan = new GroupPlanner(MatchingPolicy.Default).Plan(cohort, day, new GroupOptions { MinSize = 4, MaxSize = 5, Rounds = 3 }, Seed);
+        context.Out.WriteLine();
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Breakfast tables for the first {cohort.Count} members, 3 rounds of tables of 4..5: {string.Join(" | ", plan.Rounds.Select(r => $"round {r.Number}: {r.Tables.Count} tables, {r.RepeatedPairs} repeated pairs"))}; not seated: {plan.NotSeated.Count}."));
+    }
+
+    private static void Visits(HostContext context, MemberProfile visitor, IReadOnlyList<MemberProfile> members)
+    {
+        context.Out.WriteLine();
+        context.Out.WriteLine($"Site-visit targets for {visitor.Name} (objectives: their concerns):");
+        foreach (var target in new SiteVisitPlanner().Rank(visitor, members, count: 2))
+        {
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {target.Score,4}  {target.Organization}: ask for {string.Join(", ", target.Hosts.Take(2).Select(id => members.First(m => m.Id == id).Name))}"));
+            context.Out.WriteLine("        " + target.Reasons[0]);
         }
     }
 

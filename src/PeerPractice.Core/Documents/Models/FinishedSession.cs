@@ -24,4 +24,24 @@ public sealed record FinishedSession(
     ValueArray<ActionItem> ActionItems,
     DateTimeOffset Started,
     DateTimeOffset Ended,
-    DateTimeOffset? NextMeeting);
+    DateTimeOffset? NextMeeting)
+{
+    /// <summary>
+    /// What <paramref name="session"/> leaves behind, for its summary and follow-up. Every note is
+    /// carried (documents drop the private ones while building their model, so the rule lives in one place).
+    /// </summary>
+    /// <param name="session">A session, normally closed; an open one gives what it has so far.</param>
+    /// <param name="nextMeeting">When the next meeting is, if the wrap-up scheduled one.</param>
+    public static FinishedSession FromSession(AgendaSession session, DateTimeOffset? nextMeeting = null)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return new FinishedSession(
+            session.Agenda,
+            session.Participants.ToValueArray(),
+            session.Notes.ToValueArray(),
+            session.ActionItems.ToValueArray(),
+            session.CreatedAt,
+            session.CreatedAt + session.Elapsed,
+            nextMeeting);
+    }
+}

@@ -73,7 +73,8 @@ public sealed class TemplateRenderer
             throw new TemplateRenderException(At(source, context.CurrentNode?.Span, Explain(exception, deadline, cancellationToken)), exception);
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or OverflowException
-            or FormatException or InvalidCastException or NotSupportedException or IndexOutOfRangeException)
+            or FormatException or InvalidCastException or NotSupportedException or IndexOutOfRangeException
+            or TimeoutException or System.Text.Json.JsonException)
         {
             // Scriban surfaces some runtime failures as plain .NET exceptions; the current node still says where.
             throw new TemplateRenderException(At(source, context.CurrentNode?.Span, exception.Message), exception);

@@ -7,7 +7,7 @@ using PeerPractice.Matching.Scoring;
 
 namespace PeerPractice.Matching.Retrieval;
 
-/// <summary>Queries over the index: one pair's rules and score, and exact top-k for one member.</summary>
+/// <summary>Queries over the index: one pair's rules and score.</summary>
 public sealed partial class ProfileIndex
 {
     /// <summary>The hard rules that forbid pairing members <paramref name="i"/> and <paramref name="j"/> on <paramref name="day"/>.</summary>
@@ -67,106 +67,6 @@ public sealed partial class ProfileIndex
     {
         var standing = TryGetFact(i, j, out var fact) ? fact.Standing : HistoryStanding.New;
         return BaseScore(i, j, Format(i, j)) + TopicScore(i, j) + ScoreMath.History(Policy.Weights, standing);
-    }
-
-    /// <summary>
-    /// The <paramref name="k"/> best candidates for member <paramref name="member"/> among everyone the
-    /// hard rules allow on <paramref name="day"/>, best first (ties: lower index first). Exact: the same
-    /// as scoring every member and sorting, which the tests check. Candidates' availability counts;
-    /// the member's own does not (an organiser may look ahead for a snoozed member).
-    /// </summary>
-    /// <param name="member">The member's index.</param>
-    /// <param name="k">How many to return (fewer when fewer are allowed).</param>
-    /// <param name="day">The day rules are evaluated for.</param>
-    public TopMatch[] TopK(int member, int k, DateOnly day)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(member);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(member, Count);
-        ArgumentOutOfRangeException.ThrowIfNegative(k);
-        var heap = new TopKHeap(k);
-        if (k == 0)
-        {
-            return [];
-        }
-
-        var q = member;
-        var dayNumber = day.DayNumber;
-        var w = Policy.Weights;
-        var qOrg = _organization[q];
-        var qLanguages = _languages[q];
-        var qConcerns = _concerns[q];
-        var qCompetitors = _competitorOrganizations[qOrg];
-        var facts = _pairFacts.TryGetValue(q, out var f) ? f : [];
-        var nextFact = 0;
-        var historyMax = ScoreMath.History(w, HistoryStanding.New);
-
-        // An upper bound on the topic components for this member: shared concerns and "their strength
-        // meets my concern" cannot exceed my number of concerns; "my strength meets their concern" is
-        // bounded by the cap alone. Skipping a candidate whose bound cannot beat the current k-th is exact.
-        var qConcernCount = BitOperations.PopCount(qConcerns);
-        var topicBound = ScoreMath.Shared(w, qConcernCount) + ScoreMath.Complementarity(w, qConcernCount, w.MaxComplementary);
-
-        for (var j = 0; j < _organization.Length; j++)
-        {
-            if (j == q || _organization[j] == qOrg || (qLanguages & _languages[j]) == 0 || !IsAvailable(j, dayNumber))
-            {
-                continue;
-            }
-
-            var history = historyMax;
-            if (nextFact < facts.Length && facts[nextFact].Other <= j)
-            {
-                while (nextFact < facts.Length && facts[nextFact].Other < j)
-                {
-                    nextFact++;
-                }
-
-                if (nextFact < facts.Length && facts[nextFact].Other == j)
-                {
-                    var fact = facts[nextFact++];
-                    if (HistoryRules(q, j, fact, dayNumber) != HardRules.None)
-                    {
-                        continue;
-                    }
-
-                    history = ScoreMath.History(w, fact.Standing);
-                }
-            }
-
-            if (qCompetitors.Length > 0 && Array.IndexOf(qCompetitors, _organization[j]) >= 0)
-            {
-                continue;
-            }
-
-            var sameIndustry = _industry[q] == _industry[j];
-            if (!ScoreMath.IndustryAllowed(Policy.Industry, sameIndustry))
-            {
-                continue;
-            }
-
-            var format = Format(q, j);
-            if (format == MeetingFormats.None)
-            {
-                continue;
-            }
-
-            var partial = BaseScore(q, j, format) + history;
-            if (heap.IsFull && partial + topicBound <= heap.WorstScore)
-            {
-                continue;
-            }
-
-            heap.Offer(partial + TopicScore(q, j), j);
-        }
-
-        var ranked = heap.Drain();
-        var result = new TopMatch[ranked.Length];
-        for (var i = 0; i < ranked.Length; i++)
-        {
-            result[i] = new TopMatch(ranked[i].Index, _members[ranked[i].Index].Id, ranked[i].Score);
-        }
-
-        return result;
     }
 
     /// <summary>

@@ -129,7 +129,7 @@ public sealed class CohortRoundPlanner
                 continue;
             }
 
-            if (_policy.OddCount == OddCountPolicy.Trio && TryJoinTrio(a, members, available, matches, matchOf, levels, taken, index, notes))
+            if (_policy.OddCount == OddCountPolicy.Trio && TryJoinTrio(a, members, available, matches, matchOf, mates, levels, taken, index, notes))
             {
                 continue;
             }
@@ -150,7 +150,7 @@ public sealed class CohortRoundPlanner
             .ThenBy(x => x.position)
             .First().m;
 
-    private static bool TryJoinTrio(int a, IReadOnlyList<MemberProfile> members, List<int> available, List<RoundMatch> matches, int[] matchOf,
+    private static bool TryJoinTrio(int a, IReadOnlyList<MemberProfile> members, List<int> available, List<RoundMatch> matches, int[] matchOf, int[] mates,
         int[,] levels, bool[] taken, ProfileIndex index, List<RoundNote> notes)
     {
         var best = -1;
@@ -158,21 +158,8 @@ public sealed class CohortRoundPlanner
         var n = available.Count;
         for (var b = 0; b < n; b++)
         {
-            var c = -1;
-            if (matchOf[b] < 0 || taken[matchOf[b]])
-            {
-                continue;
-            }
-
-            for (var x = b + 1; x < n && c < 0; x++)
-            {
-                if (matchOf[x] == matchOf[b])
-                {
-                    c = x;
-                }
-            }
-
-            if (c < 0 || levels[a, b] == RelaxationLadder.Forbidden || levels[a, c] == RelaxationLadder.Forbidden)
+            var c = mates[b];
+            if (c < b || taken[matchOf[b]] || levels[a, b] == RelaxationLadder.Forbidden || levels[a, c] == RelaxationLadder.Forbidden)
             {
                 continue;
             }

@@ -30,7 +30,7 @@ public static class MemberGenerator
         var random = new Random(seed);
         var organizationCount = Math.Max(2, count / 3);
         var organizations = new (string Name, string Industry, OrganizationSize Size, int Metro)[organizationCount];
-        var usedNames = new HashSet<string>(StringComparer.Ordinal);
+        var timesUsed = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var o = 0; o < organizationCount; o++)
         {
             var (industry, endings) = Pick(random, WordLists.Industries);
@@ -39,24 +39,23 @@ public static class MemberGenerator
                 : $"{Pick(random, WordLists.OrganizationFirst)} {Pick(random, endings)}";
 
             // Names repeat only in large cohorts; a numeric suffix keeps organizations distinct.
-            var unique = name;
-            for (var k = 2; !usedNames.Add(unique); k++)
-            {
-                unique = $"{name} {k.ToString(CultureInfo.InvariantCulture)}";
-            }
+            var used = timesUsed.GetValueOrDefault(name);
+            timesUsed[name] = used + 1;
+            var unique = used == 0 ? name : $"{name} {(used + 1).ToString(CultureInfo.InvariantCulture)}";
 
             organizations[o] = (unique, industry, (OrganizationSize)random.Next(1, 5), random.Next(WordLists.Metros.Length));
         }
 
         var topicCount = vocabulary.Topics.Count;
         var members = new List<MemberProfile>(count);
+        var topics = Enumerable.Range(0, topicCount).ToArray();
         for (var i = 0; i < count; i++)
         {
             var org = organizations[random.Next(organizationCount)];
             var family = random.NextDouble() < 0.6 ? RoleFamily.TechnologyLeadership : (RoleFamily)random.Next(1, 5);
             var level = (RoleLevel)random.Next(1, 5);
             var (metro, offset, language) = WordLists.Metros[org.Metro];
-            var topics = Enumerable.Range(0, topicCount).OrderBy(_ => random.Next()).ToArray();
+            random.Shuffle(topics);
             var concerns = random.Next(1, 5);
             var strengths = random.Next(1, 5);
             var from = random.Next(7, 11);

@@ -126,7 +126,23 @@ public sealed class MatchScorer
     /// <summary>The pair's score (the total of <see cref="Explain"/>), symmetric in its arguments.</summary>
     /// <param name="a">One member.</param>
     /// <param name="b">The other member.</param>
-    public int Score(MemberProfile a, MemberProfile b) => Explain(a, b).Total;
+    public int Score(MemberProfile a, MemberProfile b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+
+        // The same arithmetic as Explain, without building reason strings.
+        var w = Policy.Weights;
+        var comparer = StringComparer.OrdinalIgnoreCase;
+        var (_, standing) = PairHistoryFacts.Evaluate(History, Policy, a.Id, b.Id, false, DateOnly.MaxValue);
+        return ScoreMath.Role(w, a.RoleFamily == b.RoleFamily, Math.Abs((int)a.RoleLevel - (int)b.RoleLevel))
+            + ScoreMath.Shared(w, a.Concerns.Intersect(b.Concerns, comparer).Count())
+            + ScoreMath.Complementarity(w, a.Concerns.Intersect(b.Strengths, comparer).Count(), b.Concerns.Intersect(a.Strengths, comparer).Count())
+            + ScoreMath.Industry(w, Policy.Industry, SameIndustry(a, b))
+            + ScoreMath.Size(w, Math.Abs((int)a.OrganizationSize - (int)b.OrganizationSize))
+            + ScoreMath.PlaceAndTime(w, BestFormat(a, b), a.Cadence == b.Cadence)
+            + ScoreMath.History(w, standing);
+    }
 
     /// <summary>The pair's score with every component's points and reason, worded for <paramref name="viewer"/>.</summary>
     /// <param name="viewer">The member the explanation is for.</param>

@@ -185,7 +185,7 @@ internal sealed partial class BlossomSolver
         }
 
         _hasBestEdgeList[b] = true;
-        _bestEdge[b] = best;
+        SetBestEdge(b, best, bestSlack);
     }
 
     private void ConsiderBestEdge(int b, int k, ref int touched)
@@ -215,44 +215,51 @@ internal sealed partial class BlossomSolver
     }
 
     /// <summary>Dissolves top-level blossom <paramref name="b"/>, relabelling its parts when it was a T-blossom mid-stage.</summary>
+    /// <remarks>At the end of a stage, sub-blossoms with zero dual are expanded too (with an explicit stack, not recursion).</remarks>
     private void ExpandBlossom(int b, bool endStage)
     {
-        var childs = _childs[b]!;
-        var endps = _endps[b]!;
-        foreach (var s in childs)
+        var top = 0;
+        _taskBlossom[top++] = b;
+        while (top > 0)
         {
-            _blossomParent[s] = -1;
-            if (s < _n)
+            var x = _taskBlossom[--top];
+            var childs = _childs[x]!;
+            var endps = _endps[x]!;
+            foreach (var s in childs)
             {
-                _inBlossom[s] = s;
-            }
-            else if (endStage && _dual[s] == 0)
-            {
-                ExpandBlossom(s, endStage);
-            }
-            else
-            {
-                var count = CollectLeaves(s);
-                for (var i = 0; i < count; i++)
+                _blossomParent[s] = -1;
+                if (s < _n)
                 {
-                    _inBlossom[_leaves[i]] = s;
+                    _inBlossom[s] = s;
+                }
+                else if (endStage && _dual[s] == 0)
+                {
+                    _taskBlossom[top++] = s;
+                }
+                else
+                {
+                    var count = CollectLeaves(s);
+                    for (var i = 0; i < count; i++)
+                    {
+                        _inBlossom[_leaves[i]] = s;
+                    }
                 }
             }
-        }
 
-        if (!endStage && _label[b] == TLabel)
-        {
-            RelabelExpandedTBlossom(b, childs, endps);
-        }
+            if (!endStage && _label[x] == TLabel)
+            {
+                RelabelExpandedTBlossom(x, childs, endps);
+            }
 
-        _label[b] = Free;
-        _labelEnd[b] = -1;
-        childs.Clear();
-        endps.Clear();
-        _blossomBase[b] = -1;
-        _hasBestEdgeList[b] = false;
-        _bestEdge[b] = -1;
-        _unused[_unusedCount++] = b;
+            _label[x] = Free;
+            _labelEnd[x] = -1;
+            childs.Clear();
+            endps.Clear();
+            _blossomBase[x] = -1;
+            _hasBestEdgeList[x] = false;
+            _bestEdge[x] = -1;
+            _unused[_unusedCount++] = x;
+        }
     }
 
     /// <summary>
@@ -284,10 +291,8 @@ internal sealed partial class BlossomSolver
             _label[_endpoint[p ^ 1]] = Free;
             _label[_endpoint[endps[Wrap(j - endTrick, len)] ^ endTrick ^ 1]] = Free;
             AssignLabel(_endpoint[p ^ 1], TLabel, p);
-            _allowStamp[endps[Wrap(j - endTrick, len)] >> 1] = _stage;
             j += jstep;
             p = endps[Wrap(j - endTrick, len)] ^ endTrick;
-            _allowStamp[p >> 1] = _stage;
             j += jstep;
         }
 
@@ -333,7 +338,23 @@ internal sealed partial class BlossomSolver
     private static int Wrap(int index, int length) => index < 0 ? index + length : index;
 
     /// <summary>Flips the matched edges inside blossom <paramref name="b"/> so that vertex <paramref name="v"/> becomes its base.</summary>
+    /// <remarks>
+    /// Each sub-blossom on the way is rebased independently of the others, so the nested work goes on an explicit stack
+    /// of (blossom, new base) tasks instead of recursing once per nesting level.
+    /// </remarks>
     private void AugmentBlossom(int b, int v)
+    {
+        var top = 0;
+        (_taskBlossom[top], _taskVertex[top]) = (b, v);
+        top++;
+        while (top > 0)
+        {
+            top--;
+            RebaseBlossom(_taskBlossom[top], _taskVertex[top], ref top);
+        }
+    }
+
+    private void RebaseBlossom(int b, int v, ref int top)
     {
         var t = v;
         while (_blossomParent[t] != b)
@@ -343,7 +364,8 @@ internal sealed partial class BlossomSolver
 
         if (t >= _n)
         {
-            AugmentBlossom(t, v);
+            (_taskBlossom[top], _taskVertex[top]) = (t, v);
+            top++;
         }
 
         var childs = _childs[b]!;
@@ -371,14 +393,16 @@ internal sealed partial class BlossomSolver
             var p = endps[Wrap(j - endTrick, len)] ^ endTrick;
             if (t >= _n)
             {
-                AugmentBlossom(t, _endpoint[p]);
+                (_taskBlossom[top], _taskVertex[top]) = (t, _endpoint[p]);
+                top++;
             }
 
             j += jstep;
             t = childs[Wrap(j, len)];
             if (t >= _n)
             {
-                AugmentBlossom(t, _endpoint[p ^ 1]);
+                (_taskBlossom[top], _taskVertex[top]) = (t, _endpoint[p ^ 1]);
+                top++;
             }
 
             _mate[_endpoint[p]] = p ^ 1;
@@ -387,8 +411,8 @@ internal sealed partial class BlossomSolver
 
         RotateLeft(CollectionsMarshal.AsSpan(childs), i);
         RotateLeft(CollectionsMarshal.AsSpan(endps), i);
-        _blossomBase[b] = _blossomBase[childs[0]];
-        Debug.Assert(_blossomBase[b] == v, "the new base is v");
+        // The child now first holds v, as base of itself or of its own (possibly still pending) rebase.
+        _blossomBase[b] = v;
     }
 
     private static void RotateLeft(Span<int> span, int by)

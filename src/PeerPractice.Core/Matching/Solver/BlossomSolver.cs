@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 
 namespace PeerPractice.Matching;
 
@@ -34,12 +33,15 @@ internal sealed partial class BlossomSolver
     private readonly List<int>?[] _childs;  // sub-blossoms around the cycle, starting at the base
     private readonly List<int>?[] _endps;   // _endps[b][i] joins _childs[b][i] to _childs[b][i + 1]
     private readonly int[] _bestEdge;
+    private readonly long[] _bestSlack;    // slack of _bestEdge, valid while _bestSlackAt == _dualVersion
+    private readonly int[] _bestSlackAt;
+    private int _dualVersion = 1;
     private readonly List<int>?[] _bestEdgeList;
     private readonly bool[] _hasBestEdgeList;
     private readonly int[] _unused;
     private int _unusedCount;
     private readonly long[] _dual;
-    private readonly int[] _allowStamp;    // == _stage when the edge is known tight in this stage
+    private readonly int[] _grewStamp;     // == _stage once the vertex has labelled another vertex in this stage
     private int _stage;
 
     private int[] _queue;
@@ -49,6 +51,8 @@ internal sealed partial class BlossomSolver
     private readonly int[] _path;
     private readonly int[] _leafStack;
     private readonly int[] _leaves;
+    private readonly int[] _taskBlossom;   // explicit stacks for nested blossom work
+    private readonly int[] _taskVertex;
     private readonly int[] _bestEdgeTo;
     private readonly int[] _touched;
 
@@ -101,6 +105,8 @@ internal sealed partial class BlossomSolver
         _endps = new List<int>?[n2];
         _bestEdge = new int[n2];
         Array.Fill(_bestEdge, -1);
+        _bestSlack = new long[n2];
+        _bestSlackAt = new int[n2];
         _bestEdgeList = new List<int>?[n2];
         _hasBestEdgeList = new bool[n2];
         _unused = new int[_n];
@@ -112,12 +118,14 @@ internal sealed partial class BlossomSolver
         _unusedCount = _n;
         _dual = new long[n2];
         Array.Fill(_dual, maxWeight, 0, _n);
-        _allowStamp = new int[m];
+        _grewStamp = new int[_n];
         _queue = new int[n2 + 2];
         _scanMark = new int[n2];
         _path = new int[n2];
         _leafStack = new int[n2];
         _leaves = new int[_n];
+        _taskBlossom = new int[_n + 1];
+        _taskVertex = new int[_n + 1];
         _bestEdgeTo = new int[n2];
         Array.Fill(_bestEdgeTo, -1);
         _touched = new int[n2];
@@ -183,7 +191,6 @@ internal sealed partial class BlossomSolver
                     return false;
                 case 2:
                     {
-                        _allowStamp[deltaEdge] = _stage;
                         var i = _endpoint[2 * deltaEdge];
                         if (_label[_inBlossom[i]] == Free)
                         {
@@ -195,7 +202,6 @@ internal sealed partial class BlossomSolver
                     }
 
                 case 3:
-                    _allowStamp[deltaEdge] = _stage;
                     Push(_endpoint[2 * deltaEdge]);
                     break;
                 default:
@@ -211,6 +217,11 @@ internal sealed partial class BlossomSolver
         while (_queueCount > 0)
         {
             var v = _queue[--_queueCount];
+            if (_label[_inBlossom[v]] != SLabel)
+            {
+                continue; // matched by a lone-root augmentation after it was queued
+            }
+
             var dv = _dual[v];
             var end = _adjStart[v + 1];
             for (var s = _adjStart[v]; s < end; s++)
@@ -226,11 +237,12 @@ internal sealed partial class BlossomSolver
                 var p = _adjEndpoint[s];
                 var k = p >> 1;
                 var kslack = dv + _dual[w] - _adjWeight2[s];
-                if (kslack <= 0 || _allowStamp[k] == _stage)
+                if (kslack <= 0)
                 {
                     if (_label[bw] == Free)
                     {
                         AssignLabel(w, TLabel, p ^ 1);
+                        _grewStamp[v] = _stage;
                     }
                     else if (_label[bw] == SLabel)
                     {
@@ -238,6 +250,11 @@ internal sealed partial class BlossomSolver
                         if (b >= 0)
                         {
                             AddBlossom(b, k);
+                        }
+                        else if (LoneRootsEnabled && IsLoneRoot(v) && IsLoneRoot(w))
+                        {
+                            AugmentLoneRoots(k);
+                            break;
                         }
                         else
                         {
@@ -250,20 +267,21 @@ internal sealed partial class BlossomSolver
                         // w sits inside a T-blossom: remember how it was reached in case the blossom is expanded.
                         _label[w] = TLabel;
                         _labelEnd[w] = p ^ 1;
+                        _grewStamp[v] = _stage;
                     }
                 }
                 else if (_label[bw] == SLabel)
                 {
-                    if (_bestEdge[bv] == -1 || kslack < Slack(_bestEdge[bv]))
+                    if (_bestEdge[bv] == -1 || kslack < BestSlack(bv))
                     {
-                        _bestEdge[bv] = k;
+                        SetBestEdge(bv, k, kslack);
                     }
                 }
                 else if (_label[w] == Free)
                 {
-                    if (_bestEdge[w] == -1 || kslack < Slack(_bestEdge[w]))
+                    if (_bestEdge[w] == -1 || kslack < BestSlack(w))
                     {
-                        _bestEdge[w] = k;
+                        SetBestEdge(w, k, kslack);
                     }
                 }
             }
@@ -271,106 +289,6 @@ internal sealed partial class BlossomSolver
 
         return false;
     }
-
-    private (int Type, long Delta, int Edge, int Blossom) ComputeDelta()
-    {
-        var type = -1;
-        long delta = 0;
-        int edge = -1, blossom = -1;
-        if (!_maxCardinality)
-        {
-            // Free vertices hold the smallest duals; reaching zero there means no further gain is possible.
-            type = 1;
-            delta = MinVertexDual();
-        }
-
-        for (var v = 0; v < _n; v++)
-        {
-            if (_label[_inBlossom[v]] == Free && _bestEdge[v] != -1)
-            {
-                var d = Slack(_bestEdge[v]);
-                if (type == -1 || d < delta)
-                {
-                    (type, delta, edge) = (2, d, _bestEdge[v]);
-                }
-            }
-        }
-
-        for (var b = 0; b < 2 * _n; b++)
-        {
-            if (_blossomParent[b] == -1 && _label[b] == SLabel && _bestEdge[b] != -1)
-            {
-                var kslack = Slack(_bestEdge[b]);
-                Debug.Assert((kslack & 1) == 0, "S-S slacks are even with integer weights");
-                var d = kslack / 2;
-                if (type == -1 || d < delta)
-                {
-                    (type, delta, edge) = (3, d, _bestEdge[b]);
-                }
-            }
-        }
-
-        for (var b = _n; b < 2 * _n; b++)
-        {
-            if (_blossomBase[b] >= 0 && _blossomParent[b] == -1 && _label[b] == TLabel && (type == -1 || _dual[b] < delta))
-            {
-                (type, delta, blossom) = (4, _dual[b], b);
-            }
-        }
-
-        if (type == -1)
-        {
-            // Maximum cardinality reached: one last dual step so the duals certify the result.
-            type = 1;
-            delta = Math.Max(0, MinVertexDual());
-        }
-
-        return (type, delta, edge, blossom);
-    }
-
-    private long MinVertexDual()
-    {
-        var min = long.MaxValue;
-        for (var v = 0; v < _n; v++)
-        {
-            min = Math.Min(min, _dual[v]);
-        }
-
-        return min;
-    }
-
-    private void UpdateDuals(long delta)
-    {
-        for (var v = 0; v < _n; v++)
-        {
-            var label = _label[_inBlossom[v]];
-            if (label == SLabel)
-            {
-                _dual[v] -= delta;
-            }
-            else if (label == TLabel)
-            {
-                _dual[v] += delta;
-            }
-        }
-
-        for (var b = _n; b < 2 * _n; b++)
-        {
-            if (_blossomBase[b] >= 0 && _blossomParent[b] == -1)
-            {
-                if (_label[b] == SLabel)
-                {
-                    _dual[b] += delta;
-                }
-                else if (_label[b] == TLabel)
-                {
-                    _dual[b] -= delta;
-                }
-            }
-        }
-    }
-
-    private long Slack(int k) => _dual[_endpoint[2 * k]] + _dual[_endpoint[(2 * k) + 1]] - _weight2[k];
 
     private void Push(int v)
     {

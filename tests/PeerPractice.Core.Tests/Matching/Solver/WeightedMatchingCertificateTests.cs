@@ -51,6 +51,28 @@ public class WeightedMatchingCertificateTests
     }
 
     [Fact]
+    public void Certificate_holds_on_a_large_sparse_graph()
+    {
+        // Sparse graphs build deeper blossom structures than dense ones; this exercises the explicit-stack paths.
+        const int n = 4_000;
+        var random = new Random(42);
+        var edges = new List<WeightedEdge>();
+        for (var i = 0; i < 3 * n; i++)
+        {
+            var u = random.Next(n);
+            var v = random.Next(n - 1);
+            edges.Add(new WeightedEdge(u, v >= u ? v + 1 : v, random.Next(1, 20)));
+        }
+
+        foreach (var cardinality in new[] { false, true })
+        {
+            var result = WeightedMatching.MaximumWeight(n, edges.ToArray(), new WeightedMatchingOptions { MaximumCardinality = cardinality, IncludeCertificate = true });
+            MatchingChecks.AssertValidMatching(n, edges, result);
+            Assert.Null(MatchingChecks.FindCertificateViolation(n, edges, result, cardinality));
+        }
+    }
+
+    [Fact]
     public void Weights_at_the_documented_bound_do_not_overflow()
     {
         const int n = 60;

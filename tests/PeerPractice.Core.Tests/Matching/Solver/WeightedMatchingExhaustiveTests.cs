@@ -46,9 +46,9 @@ public class WeightedMatchingExhaustiveTests
     }
 
     [Fact]
-    public void Every_graph_up_to_five_vertices_with_weights_in_minus_one_to_two_matches_exhaustive()
+    public void Every_graph_up_to_four_vertices_with_weights_in_minus_one_to_two_matches_exhaustive()
     {
-        // All 4^10 weight assignments on K5 are too many; every pattern on K4 plus a sample on K5 covers the small cases.
+        // Every pair either absent or weighted -1, 0, 1 or 2: 5^6 patterns on four vertices, all small shapes and ties.
         for (var n = 2; n <= 4; n++)
         {
             var pairs = Enumerable.Range(0, n).SelectMany(u => Enumerable.Range(u + 1, n - u - 1).Select(v => (u, v))).ToArray();

@@ -1,0 +1,71 @@
+using System.Numerics;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using PeerPractice.Matching.Policy;
+using PeerPractice.Matching.Profiles;
+using PeerPractice.Matching.Retrieval;
+using PeerPractice.Matching.SampleData;
+using PeerPractice.Matching.Scoring;
+
+namespace PeerPractice.Benchmarks.Matching;
+
+/// <summary>
+/// Exact top-10 for one member among N profiles: the compact index against the straightforward LINQ
+/// version of the same score, and against a plain sum over as many bytes as the index scan reads
+/// (this machine's practical memory bandwidth), all in one run.
+/// </summary>
+[ShortRunJob]
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByParams)]
+public class PeerRetrievalBenchmarks
+{
+    private static readonly DateOnly Day = new(2026, 11, 23);
+    private IReadOnlyList<MemberProfile> _members = [];
+    private ProfileIndex _index = null!;
+    private MatchScorer _scorer = null!;
+    private long[] _sameBytes = [];
+    private int _query;
+
+    [Params(100_000, 1_000_000)]
+    public int N { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _members = MemberGenerator.Generate(N, seed: 2026, today: Day);
+        _index = ProfileIndex.Build(_members, MatchingPolicy.Default);
+        _scorer = new MatchScorer(MatchingPolicy.Default);
+        _query = 12_345;
+        _sameBytes = new long[(long)N * ProfileIndex.BytesPerMember / sizeof(long)];
+        for (var i = 0; i < _sameBytes.Length; i++)
+        {
+            _sameBytes[i] = i;
+        }
+    }
+
+    [Benchmark(Baseline = true, Description = "LINQ: score all, sort, take 10")]
+    public TopMatch[] LinqTop10() => LinqTopK.TopK(_scorer, _members, _query, 10, Day);
+
+    [Benchmark(Description = "Index: exact top-10")]
+    public TopMatch[] IndexTop10() => _index.TopK(_query, 10, Day);
+
+    [Benchmark(Description = "Array sum over the same bytes")]
+    public long ArraySumSameBytes()
+    {
+        var data = _sameBytes.AsSpan();
+        var acc = Vector<long>.Zero;
+        var i = 0;
+        for (; i <= data.Length - Vector<long>.Count; i += Vector<long>.Count)
+        {
+            acc += new Vector<long>(data[i..]);
+        }
+
+        var sum = Vector.Sum(acc);
+        for (; i < data.Length; i++)
+        {
+            sum += data[i];
+        }
+
+        return sum;
+    }
+}
