@@ -17,6 +17,7 @@ public class PackageLayoutTests(PackedPackage package)
         Assert.Contains("build/PeerPractice.Core.props", entries);
         Assert.Contains("buildTransitive/PeerPractice.Core.props", entries);
         Assert.Contains("README.md", entries);
+        Assert.Contains("schema/agenda.schema.json", entries);
 
         // The generator must not leak into lib/, where it would become a runtime reference of every consumer.
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Generators", StringComparison.Ordinal));
