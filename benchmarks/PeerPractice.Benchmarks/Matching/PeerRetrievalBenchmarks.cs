@@ -14,7 +14,6 @@ namespace PeerPractice.Benchmarks.Matching;
 /// version of the same score, and against a plain sum over as many bytes as the index scan reads
 /// (this machine's practical memory bandwidth), all in one run.
 /// </summary>
-[ShortRunJob]
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByParams)]
 public class PeerRetrievalBenchmarks

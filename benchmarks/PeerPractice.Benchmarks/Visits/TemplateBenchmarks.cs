@@ -12,7 +12,6 @@ namespace PeerPractice.Benchmarks.Visits;
 /// is the cached render, so the ratio column reads as "times the cached cost".
 /// </summary>
 [MemoryDiagnoser]
-[ShortRunJob]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 public class TemplateBenchmarks

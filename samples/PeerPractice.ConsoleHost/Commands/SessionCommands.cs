@@ -54,6 +54,15 @@ internal static class SessionCommands
                 return ExitCodes.Usage;
             }
 
+            var declared = resolved.Definition.Participants.Roles.Select(r => r.Name).ToList();
+            if (people.FirstOrDefault(p => p.Role is not null && !declared.Contains(p.Role)) is { } misfit)
+            {
+                context.Error.WriteLine(declared.Count == 0
+                    ? $"{misfit.Name} has the role '{misfit.Role}', but {resolved.Definition.Id} has no roles. Leave the '@{misfit.Role}' out."
+                    : $"{misfit.Name} has the role '{misfit.Role}', which {resolved.Definition.Id} does not declare. Its roles: {string.Join(", ", declared)}.");
+                return ExitCodes.Usage;
+            }
+
             if (!TryCreateClock(parseResult.GetValue(clock)!, parseResult.GetValue(start), context, out var hostClock, out var clockError))
             {
                 context.Error.WriteLine(clockError);
@@ -70,7 +79,8 @@ internal static class SessionCommands
             catch (ArgumentException e)
             {
                 // The engine refuses participants that do not fit the agenda (count, roles) before anything is stored.
-                context.Error.WriteLine($"Cannot start {resolved.Definition.Id}: {e.Message}");
+                var reason = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
+                context.Error.WriteLine($"Cannot start {resolved.Definition.Id}: {reason}");
                 return ExitCodes.Usage;
             }
 

@@ -98,6 +98,31 @@ public class SessionCommandTests
     }
 
     [Fact]
+    public void A_role_the_agenda_does_not_declare_is_refused_before_anything_is_stored()
+    {
+        using var temp = new TempDatabase();
+
+        var run = HostRun.InvokeWithDatabase("", temp.Path, "session", "start", "site-visit-day", "--participants", "Dana Reyes@hots", "Lee Park@visitor");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Dana Reyes has the role 'hots', which site-visit-day does not declare. Its roles: host, visitor.", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.Path));
+    }
+
+    [Fact]
+    public void Participants_that_do_not_fit_the_agenda_are_refused_with_the_engines_reason()
+    {
+        using var temp = new TempDatabase();
+
+        var run = HostRun.InvokeWithDatabase("", temp.Path, "session", "start", "site-visit-day", "--participants", "Dana Reyes@host", "Lee Park");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Cannot start site-visit-day: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("visitor", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_corrupt_database_is_reported_and_left_as_it_was()
     {
         using var temp = new TempDatabase();
