@@ -13,9 +13,13 @@ internal sealed record HostRun(int ExitCode, string Output, string Error)
         {
             In = new StringReader(input),
             Interactive = false,
-            DefaultDatabasePath = databasePath,
+            // Never the user's real database: a path of its own that nothing creates unless a command does.
+            DefaultDatabasePath = databasePath ?? UnusedDatabasePath(),
         };
         var exit = HostApp.Run(args, context);
         return new HostRun(exit, output.ToString(), error.ToString());
     }
+
+    /// <summary>A database path in a folder that does not exist, unique to the call.</summary>
+    public static string UnusedDatabasePath() => Path.Combine(Path.GetTempPath(), "peerpractice-test-" + Guid.NewGuid().ToString("N"), "peerpractice.db");
 }

@@ -10,7 +10,7 @@ public class MatchCommandTests
         var output = new StringWriter();
         var error = new StringWriter();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
-        var exit = HostApp.Run(args, new HostContext(output, error, time));
+        var exit = HostApp.Run(args, new HostContext(output, error, time) { DefaultDatabasePath = HostRun.UnusedDatabasePath() });
         return (exit, output.ToString(), error.ToString());
     }
 
