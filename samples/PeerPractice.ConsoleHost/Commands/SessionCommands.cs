@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using PeerPractice.ConsoleHost.Facilitation;
 using PeerPractice.ConsoleHost.Storage;
+using PeerPractice.Sessions;
 
 namespace PeerPractice.ConsoleHost.Commands;
 
@@ -69,26 +70,24 @@ internal static class SessionCommands
                 return ExitCodes.Usage;
             }
 
-            using var storage = HostStorage.Open(HostOptions.DatabasePath(parseResult, context));
             var settings = HostSettings.Default with { AutoAdvance = parseResult.GetValue(autoAdvance) };
-            HostedSession hosted;
+            AgendaSession prepared;
             try
             {
-                hosted = HostedSession.Start(storage.Sessions, parseResult.GetValue(id) ?? HostedSession.NewId(hostClock), resolved.Definition, resolved.Json, people, hostClock, settings);
+                // The engine checks the participants against the agenda (count, roles) before any file is opened.
+                prepared = HostedSession.Prepare(resolved.Definition, people, hostClock, settings);
             }
             catch (ArgumentException e)
             {
-                // The engine refuses participants that do not fit the agenda (count, roles) before anything is stored.
                 var reason = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
                 context.Error.WriteLine($"Cannot start {resolved.Definition.Id}: {reason}");
                 return ExitCodes.Usage;
             }
 
-            using (hosted)
-            {
-                context.Out.WriteLine($"Session {hosted.Id} of '{resolved.Definition.Title}' with {string.Join(", ", people.Select(p => p.Name))}; saved in {storage.Database.Path}");
-                return Facilitate(hosted, parseResult, context);
-            }
+            using var storage = HostStorage.Open(HostOptions.DatabasePath(parseResult, context));
+            using var hosted = HostedSession.Start(storage.Sessions, parseResult.GetValue(id) ?? HostedSession.NewId(hostClock), prepared, resolved.Json, hostClock, settings);
+            context.Out.WriteLine($"Session {hosted.Id} of '{resolved.Definition.Title}' with {string.Join(", ", people.Select(p => p.Name))}; saved in {storage.Database.Path}");
+            return Facilitate(hosted, parseResult, context);
         }));
         return command;
     }

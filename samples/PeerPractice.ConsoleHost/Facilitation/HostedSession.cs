@@ -36,26 +36,26 @@ internal sealed class HostedSession : IDisposable
     public static string NewId(TimeProvider clock) =>
         clock.GetUtcNow().ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture) + "-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(2)).ToLowerInvariant();
 
-    public static HostedSession Start(
-        SessionEventStore store,
-        string id,
-        AgendaDefinition agenda,
-        string agendaJson,
-        IReadOnlyList<Participant> participants,
-        HostClock clock,
-        HostSettings settings)
+    /// <summary>
+    /// Creates the engine's session, which refuses participants that do not fit the agenda with an
+    /// <see cref="ArgumentException"/>. Nothing touches storage until <see cref="Start"/>.
+    /// </summary>
+    public static AgendaSession Prepare(AgendaDefinition agenda, IReadOnlyList<Participant> participants, HostClock clock, HostSettings settings) =>
+        AgendaSession.Create(agenda, participants, clock, settings.ToOptions());
+
+    /// <summary>Stores a prepared session and its first events; it becomes resumable from here on.</summary>
+    public static HostedSession Start(SessionEventStore store, string id, AgendaSession session, string agendaJson, HostClock clock, HostSettings settings)
     {
         if (store.Find(id) is not null)
         {
             throw new HostStorageException($"A session with the id '{id}' already exists. Resume it with 'session resume {id}' or choose another id.");
         }
 
-        var session = AgendaSession.Create(agenda, participants, clock, settings.ToOptions());
         store.CreateSession(
             id,
-            agenda.Id,
+            session.Agenda.Id,
             agendaJson,
-            JsonSerializer.Serialize(participants.ToList(), HostJsonContext.Default.ListParticipant),
+            JsonSerializer.Serialize(session.Participants.ToList(), HostJsonContext.Default.ListParticipant),
             JsonSerializer.Serialize(settings, HostJsonContext.Default.HostSettings),
             clock.GetUtcNow());
         var hosted = new HostedSession(id, session, clock, store, 0);

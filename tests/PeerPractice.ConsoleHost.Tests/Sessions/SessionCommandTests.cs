@@ -110,7 +110,7 @@ public class SessionCommandTests
     }
 
     [Fact]
-    public void Participants_that_do_not_fit_the_agenda_are_refused_with_the_engines_reason()
+    public void Participants_that_do_not_fit_the_agenda_are_refused_with_the_engines_reason_before_anything_is_stored()
     {
         using var temp = new TempDatabase();
 
@@ -120,6 +120,7 @@ public class SessionCommandTests
         Assert.Contains("Cannot start site-visit-day: ", run.Error, StringComparison.Ordinal);
         Assert.Contains("visitor", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("(Parameter", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.Path));
     }
 
     [Fact]
