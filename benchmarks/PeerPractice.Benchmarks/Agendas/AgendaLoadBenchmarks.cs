@@ -1,7 +1,6 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using PeerPractice.Agendas;
-using PeerPractice.Agendas.Parsing;
 
 namespace PeerPractice.Benchmarks.Agendas;
 

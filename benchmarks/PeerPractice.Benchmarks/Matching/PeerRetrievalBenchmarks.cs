@@ -1,11 +1,7 @@
 using System.Numerics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using PeerPractice.Matching.Policy;
-using PeerPractice.Matching.Profiles;
-using PeerPractice.Matching.Retrieval;
-using PeerPractice.Matching.SampleData;
-using PeerPractice.Matching.Scoring;
+using PeerPractice.Matching;
 
 namespace PeerPractice.Benchmarks.Matching;
 

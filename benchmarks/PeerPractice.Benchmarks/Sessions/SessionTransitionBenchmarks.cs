@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using PeerPractice.Agendas;
 using PeerPractice.Sessions;
-using PeerPractice.Sessions.Machines;
 
 namespace PeerPractice.Benchmarks.Sessions;
 

@@ -1,8 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using PeerPractice.Documents;
-using PeerPractice.Documents.Models;
-using PeerPractice.Documents.Rendering;
 
 namespace PeerPractice.Benchmarks.Visits;
 

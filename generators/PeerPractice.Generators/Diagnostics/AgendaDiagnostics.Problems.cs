@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
-using PeerPractice.Agendas.Parsing;
+using PeerPractice.Agendas;
 
 namespace PeerPractice.Generators.Diagnostics;
 

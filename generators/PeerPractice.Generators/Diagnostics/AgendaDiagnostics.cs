@@ -1,6 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using PeerPractice.Agendas.Parsing;
+using PeerPractice.Agendas;
 using PeerPractice.Generators.Model;
 
 namespace PeerPractice.Generators.Diagnostics;

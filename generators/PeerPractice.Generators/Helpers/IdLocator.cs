@@ -1,5 +1,4 @@
-using PeerPractice.Agendas.Parsing;
-using PeerPractice.Agendas.Parsing.Json;
+using PeerPractice.Agendas;
 using PeerPractice.Generators.Model;
 
 namespace PeerPractice.Generators.Helpers;

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using PeerPractice.Agendas;
-using PeerPractice.Agendas.Parsing;
 using PeerPractice.Collections;
 using PeerPractice.Generators.Diagnostics;
 using PeerPractice.Generators.Model;

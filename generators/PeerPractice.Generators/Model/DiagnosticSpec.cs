@@ -1,4 +1,4 @@
-using PeerPractice.Agendas.Parsing;
+using PeerPractice.Agendas;
 using PeerPractice.Collections;
 
 namespace PeerPractice.Generators.Model;

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using PeerPractice.Agendas.Parsing;
+using PeerPractice.Agendas;
 
 namespace PeerPractice.Generators.Model;
 

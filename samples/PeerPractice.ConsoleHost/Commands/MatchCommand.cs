@@ -5,14 +5,7 @@ using System.Text.Json;
 using PeerPractice.Collections;
 using PeerPractice.ConsoleHost.Commands.Demo;
 using PeerPractice.ConsoleHost.Storage;
-using PeerPractice.Matching.History;
-using PeerPractice.Matching.Policy;
-using PeerPractice.Matching.Profiles;
-using PeerPractice.Matching.Retrieval;
-using PeerPractice.Matching.Rounds;
-using PeerPractice.Matching.SampleData;
-using PeerPractice.Matching.Scoring;
-using PeerPractice.Matching.Serialization;
+using PeerPractice.Matching;
 
 namespace PeerPractice.ConsoleHost.Commands;
 

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using PeerPractice.Agendas;
 using PeerPractice.Documents;
-using PeerPractice.Documents.Models;
-using PeerPractice.Documents.Rendering;
 
 namespace PeerPractice.ConsoleHost.Commands;
 

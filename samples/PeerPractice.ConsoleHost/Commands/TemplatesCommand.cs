@@ -1,5 +1,5 @@
 using System.CommandLine;
-using PeerPractice.Documents.Rendering;
+using PeerPractice.Documents;
 
 namespace PeerPractice.ConsoleHost.Commands;
 

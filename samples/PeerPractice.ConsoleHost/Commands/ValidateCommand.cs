@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using PeerPractice.Agendas;
-using PeerPractice.Agendas.Parsing;
 
 namespace PeerPractice.ConsoleHost.Commands;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using PeerPractice.Matching.History;
+using PeerPractice.Matching;
 
 namespace PeerPractice.ConsoleHost.Storage;
 

@@ -1,7 +1,7 @@
 using System;
 using PeerPractice.Collections;
-using PeerPractice.Documents.Models;
-using PeerPractice.Visits.Plans;
+using PeerPractice.Documents;
+using PeerPractice.Visits;
 
 namespace PeerPractice.Calendar;
 

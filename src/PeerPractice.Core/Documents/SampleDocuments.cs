@@ -1,10 +1,8 @@
 using System;
 using PeerPractice.Agendas;
 using PeerPractice.Collections;
-using PeerPractice.Documents.Models;
-using PeerPractice.Documents.Rendering;
 using PeerPractice.Sessions;
-using PeerPractice.Visits.Plans;
+using PeerPractice.Visits;
 
 namespace PeerPractice.Documents;
 

@@ -3,7 +3,6 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using PeerPractice.Agendas;
-using PeerPractice.Sessions.Events;
 
 namespace PeerPractice.Sessions;
 
@@ -134,7 +133,7 @@ public sealed partial class AgendaSession
     {
         if (_position.Paused)
         {
-            return Refuse("raise a timer event", Machines.Refusal.Paused);
+            return Refuse("raise a timer event", Refusal.Paused);
         }
 
         Settle(at);

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using PeerPractice.Agendas;
-using PeerPractice.Sessions.Persistence;
 
 namespace PeerPractice.Sessions;
 

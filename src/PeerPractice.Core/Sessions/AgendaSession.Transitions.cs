@@ -1,6 +1,4 @@
 using System;
-using PeerPractice.Sessions.Events;
-using PeerPractice.Sessions.Machines;
 
 namespace PeerPractice.Sessions;
 

@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using PeerPractice.Agendas;
-using PeerPractice.Sessions.Events;
-using PeerPractice.Sessions.Machines;
 
 namespace PeerPractice.Sessions;
 

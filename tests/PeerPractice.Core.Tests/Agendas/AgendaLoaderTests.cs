@@ -1,6 +1,5 @@
 using System.Text;
 using PeerPractice.Agendas;
-using PeerPractice.Agendas.Parsing;
 
 namespace PeerPractice.Core.Tests.Agendas;
 

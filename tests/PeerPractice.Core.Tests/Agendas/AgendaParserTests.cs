@@ -1,5 +1,4 @@
 using PeerPractice.Agendas;
-using PeerPractice.Agendas.Parsing;
 
 namespace PeerPractice.Core.Tests.Agendas;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using PeerPractice.Agendas.Parsing;
+using PeerPractice.Agendas;
 
 namespace PeerPractice.Core.Tests.Agendas;
 

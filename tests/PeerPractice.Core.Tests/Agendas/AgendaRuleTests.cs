@@ -1,4 +1,4 @@
-using PeerPractice.Agendas.Parsing;
+using PeerPractice.Agendas;
 using static PeerPractice.Core.Tests.Agendas.ProblemAssert;
 
 namespace PeerPractice.Core.Tests.Agendas;
@@ -187,7 +187,7 @@ public class AgendaRuleTests
                 continue;
             }
 
-            Assert.Equal(AgendaIdentifiers.ToPascalCase(a) == AgendaIdentifiers.ToPascalCase(b), PeerPractice.Agendas.Parsing.Binding.AgendaRules.SamePascalName(a, b));
+            Assert.Equal(AgendaIdentifiers.ToPascalCase(a) == AgendaIdentifiers.ToPascalCase(b), PeerPractice.Agendas.AgendaRules.SamePascalName(a, b));
         }
     }
 

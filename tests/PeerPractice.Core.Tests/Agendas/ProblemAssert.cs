@@ -1,4 +1,4 @@
-using PeerPractice.Agendas.Parsing;
+using PeerPractice.Agendas;
 
 namespace PeerPractice.Core.Tests.Agendas;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
 using PeerPractice.Agendas;
-using PeerPractice.Agendas.Parsing;
 
 namespace PeerPractice.Core.Tests.Agendas;
 

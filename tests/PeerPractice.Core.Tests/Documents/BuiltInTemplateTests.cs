@@ -1,7 +1,5 @@
 using PeerPractice.Agendas;
 using PeerPractice.Documents;
-using PeerPractice.Documents.Models;
-using PeerPractice.Documents.Rendering;
 
 namespace PeerPractice.Core.Tests.Documents;
 

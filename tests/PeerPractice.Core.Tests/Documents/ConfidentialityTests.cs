@@ -1,9 +1,7 @@
 using PeerPractice.Collections;
 using PeerPractice.Documents;
-using PeerPractice.Documents.Models;
-using PeerPractice.Documents.Rendering;
 using PeerPractice.Sessions;
-using PeerPractice.Visits.Plans;
+using PeerPractice.Visits;
 
 namespace PeerPractice.Core.Tests.Documents;
 

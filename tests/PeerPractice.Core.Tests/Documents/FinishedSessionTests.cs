@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using PeerPractice.Agendas;
-using PeerPractice.Documents.Models;
-using PeerPractice.Documents.Rendering;
+using PeerPractice.Documents;
 using PeerPractice.Sessions;
 
 namespace PeerPractice.Core.Tests.Documents;

@@ -1,6 +1,4 @@
 using PeerPractice.Documents;
-using PeerPractice.Documents.Models;
-using PeerPractice.Documents.Rendering;
 
 namespace PeerPractice.Core.Tests.Documents;
 

@@ -1,9 +1,4 @@
-using PeerPractice.Matching.History;
-using PeerPractice.Matching.Policy;
-using PeerPractice.Matching.Profiles;
-using PeerPractice.Matching.Retrieval;
-using PeerPractice.Matching.Rounds;
-using PeerPractice.Matching.SampleData;
+using PeerPractice.Matching;
 using static PeerPractice.Core.Tests.Matching.TestMembers;
 
 namespace PeerPractice.Core.Tests.Matching;

@@ -1,4 +1,4 @@
-using PeerPractice.Matching.SampleData;
+using PeerPractice.Matching;
 
 namespace PeerPractice.Core.Tests.Matching;
 
@@ -18,7 +18,7 @@ public class GeneratorTests
         Assert.Equal(1000, members.Select(m => m.Id).Distinct().Count());
         Assert.All(members, m => Assert.Empty(m.Concerns.Intersect(m.Strengths)));
         Assert.All(members, m => Assert.DoesNotContain(m.Id, m.DoNotPair));
-        Assert.True(members.Count(m => m.RoleFamily == PeerPractice.Matching.Profiles.RoleFamily.TechnologyLeadership) > 500);
+        Assert.True(members.Count(m => m.RoleFamily == PeerPractice.Matching.RoleFamily.TechnologyLeadership) > 500);
         Assert.True(members.Select(m => m.Organization).Distinct().Count() > 100);
     }
 }

@@ -1,5 +1,4 @@
-using PeerPractice.Matching.Policy;
-using PeerPractice.Matching.Serialization;
+using PeerPractice.Matching;
 
 namespace PeerPractice.Core.Tests.Matching;
 

@@ -1,5 +1,4 @@
-using PeerPractice.Matching.SampleData;
-using PeerPractice.Matching.Serialization;
+using PeerPractice.Matching;
 
 namespace PeerPractice.Core.Tests.Matching;
 
@@ -13,7 +12,7 @@ public class ProfileLoaderTests
         var m = Assert.Single(result.Members);
         Assert.Equal("a", m.Name);
         Assert.Equal(["en"], m.Languages);
-        Assert.Equal(PeerPractice.Matching.Profiles.RoleLevel.Executive, m.RoleLevel);
+        Assert.Equal(PeerPractice.Matching.RoleLevel.Executive, m.RoleLevel);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
-using PeerPractice.Matching.Profiles;
-using PeerPractice.Matching.Visits;
+using PeerPractice.Matching;
 using static PeerPractice.Core.Tests.Matching.TestMembers;
 
 namespace PeerPractice.Core.Tests.Matching;

@@ -1,4 +1,4 @@
-using PeerPractice.Matching.Profiles;
+using PeerPractice.Matching;
 
 namespace PeerPractice.Core.Tests.Matching;
 

@@ -1,8 +1,4 @@
-using PeerPractice.Matching.History;
-using PeerPractice.Matching.Policy;
-using PeerPractice.Matching.Retrieval;
-using PeerPractice.Matching.SampleData;
-using PeerPractice.Matching.Scoring;
+using PeerPractice.Matching;
 using static PeerPractice.Core.Tests.Matching.TestMembers;
 
 namespace PeerPractice.Core.Tests.Matching;

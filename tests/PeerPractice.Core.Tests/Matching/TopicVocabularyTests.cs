@@ -1,4 +1,4 @@
-using PeerPractice.Matching.Topics;
+using PeerPractice.Matching;
 
 namespace PeerPractice.Core.Tests.Matching;
 

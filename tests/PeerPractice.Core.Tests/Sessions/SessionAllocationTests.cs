@@ -1,5 +1,4 @@
 using PeerPractice.Sessions;
-using PeerPractice.Sessions.Machines;
 using static PeerPractice.Core.Tests.Sessions.TestAgendas;
 
 namespace PeerPractice.Core.Tests.Sessions;

@@ -1,4 +1,4 @@
-using PeerPractice.Visits.Catalog;
+using PeerPractice.Visits;
 
 namespace PeerPractice.Core.Tests.Visits;
 

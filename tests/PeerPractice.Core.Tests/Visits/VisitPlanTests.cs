@@ -1,5 +1,5 @@
 using PeerPractice.Documents;
-using PeerPractice.Visits.Plans;
+using PeerPractice.Visits;
 
 namespace PeerPractice.Core.Tests.Visits;
 

@@ -3,7 +3,7 @@ using Generator::PeerPractice.Generators;
 using Generator::PeerPractice.Generators.Model;
 using PeerPractice.Agendas;
 using G = Generator::PeerPractice.Agendas;
-using GP = Generator::PeerPractice.Agendas.Parsing;
+using GP = Generator::PeerPractice.Agendas;
 
 namespace PeerPractice.Generators.Tests.Infrastructure;
 

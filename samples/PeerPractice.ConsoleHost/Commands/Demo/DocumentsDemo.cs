@@ -1,8 +1,6 @@
 using PeerPractice.Agendas;
 using PeerPractice.Calendar;
 using PeerPractice.Documents;
-using PeerPractice.Documents.Models;
-using PeerPractice.Documents.Rendering;
 
 namespace PeerPractice.ConsoleHost.Commands.Demo;
 

@@ -1,12 +1,5 @@
 using System.Globalization;
-using PeerPractice.Matching.Groups;
-using PeerPractice.Matching.Policy;
-using PeerPractice.Matching.Profiles;
-using PeerPractice.Matching.Retrieval;
-using PeerPractice.Matching.Rounds;
-using PeerPractice.Matching.SampleData;
-using PeerPractice.Matching.Scoring;
-using PeerPractice.Matching.Visits;
+using PeerPractice.Matching;
 
 namespace PeerPractice.ConsoleHost.Commands.Demo;
 

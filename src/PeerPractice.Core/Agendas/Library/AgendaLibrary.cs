@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
-using PeerPractice.Agendas.Parsing;
 using PeerPractice.Collections;
 
 namespace PeerPractice.Agendas;

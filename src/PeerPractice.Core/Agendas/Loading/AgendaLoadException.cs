@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using PeerPractice.Agendas.Parsing;
 using PeerPractice.Collections;
 
 namespace PeerPractice.Agendas;

@@ -1,4 +1,4 @@
-namespace PeerPractice.Agendas.Parsing;
+namespace PeerPractice.Agendas;
 
 /// <summary>
 /// The id rules of the agenda format, shared by the validator and the source generator so that an

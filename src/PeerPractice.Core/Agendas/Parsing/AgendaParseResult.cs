@@ -1,6 +1,6 @@
 using PeerPractice.Collections;
 
-namespace PeerPractice.Agendas.Parsing;
+namespace PeerPractice.Agendas;
 
 /// <summary>
 /// The outcome of parsing and validating one agenda text: the definition when there are no

@@ -1,7 +1,5 @@
-using PeerPractice.Agendas.Parsing.Binding;
-using PeerPractice.Agendas.Parsing.Json;
 
-namespace PeerPractice.Agendas.Parsing;
+namespace PeerPractice.Agendas;
 
 /// <summary>
 /// Parses and validates agenda JSON. This one body of source is compiled both into

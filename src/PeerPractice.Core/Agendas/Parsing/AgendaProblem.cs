@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PeerPractice.Agendas.Parsing;
+namespace PeerPractice.Agendas;
 
 /// <summary>How serious a problem is.</summary>
 public enum ProblemSeverity

@@ -1,6 +1,6 @@
 using PeerPractice.Collections;
 
-namespace PeerPractice.Agendas.Parsing;
+namespace PeerPractice.Agendas;
 
 /// <summary>
 /// Every problem the agenda parser can report, in one place. Ids are stable and never reused:

@@ -1,4 +1,4 @@
-namespace PeerPractice.Agendas.Parsing;
+namespace PeerPractice.Agendas;
 
 /// <summary>
 /// One entry of the <see cref="AgendaProblemCatalog"/>: a stable id that is never reused, a short

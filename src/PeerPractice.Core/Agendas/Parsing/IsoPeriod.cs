@@ -1,6 +1,6 @@
 using System;
 
-namespace PeerPractice.Agendas.Parsing;
+namespace PeerPractice.Agendas;
 
 /// <summary>The outcome of reading an ISO 8601 duration or period.</summary>
 internal enum IsoPeriodStatus

@@ -1,8 +1,7 @@
 using System.Collections.Generic;
-using PeerPractice.Agendas.Parsing.Json;
 using PeerPractice.Collections;
 
-namespace PeerPractice.Agendas.Parsing;
+namespace PeerPractice.Agendas;
 
 /// <summary>Collects the problems of one document, locating each in the text as it is reported.</summary>
 internal sealed class ProblemCollector

@@ -1,7 +1,7 @@
 using PeerPractice.Agendas;
 using Scriban.Runtime;
 
-namespace PeerPractice.Documents.Models;
+namespace PeerPractice.Documents;
 
 /// <summary>Builds the <c>agenda</c> variable from any agenda definition.</summary>
 internal static class AgendaModel

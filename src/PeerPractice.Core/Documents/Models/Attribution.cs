@@ -1,4 +1,4 @@
-namespace PeerPractice.Documents.Models;
+namespace PeerPractice.Documents;
 
 /// <summary>Whether a document may say who said or does what.</summary>
 public enum Attribution

@@ -1,12 +1,12 @@
-namespace PeerPractice.Documents.Models;
+namespace PeerPractice.Documents;
 
 /// <summary>What a document renders from; each built-in template expects one kind.</summary>
 public enum DocumentKind
 {
-    /// <summary>A <see cref="Visits.Plans.VisitPlan"/>: the plan, invitation and follow-up.</summary>
+    /// <summary>A <see cref="Visits.VisitPlan"/>: the plan, invitation and follow-up.</summary>
     VisitPlan,
 
-    /// <summary>A <see cref="Visits.Plans.VisitPair"/>: the reciprocal-visit invitation.</summary>
+    /// <summary>A <see cref="Visits.VisitPair"/>: the reciprocal-visit invitation.</summary>
     VisitPair,
 
     /// <summary>An <see cref="Agendas.AgendaDefinition"/>: the handout.</summary>

@@ -1,9 +1,9 @@
 using System;
 using PeerPractice.Agendas;
-using PeerPractice.Visits.Plans;
+using PeerPractice.Visits;
 using Scriban.Runtime;
 
-namespace PeerPractice.Documents.Models;
+namespace PeerPractice.Documents;
 
 /// <summary>
 /// The data a template sees: plain read-only script objects built here, field by field, from the
@@ -28,13 +28,13 @@ public sealed class DocumentModel
     /// <param name="plan">The visit.</param>
     /// <param name="attribution">Whether names may appear.</param>
     /// <param name="catalog">Topics to show questions from; the built-in catalog when null.</param>
-    public static DocumentModel FromVisitPlan(VisitPlan plan, Attribution attribution, Visits.Catalog.TopicCatalog? catalog = null)
+    public static DocumentModel FromVisitPlan(VisitPlan plan, Attribution attribution, Visits.TopicCatalog? catalog = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var people = new PeopleView(attribution, plan.Team, plan.HostPeople);
         var root = ModelValues.Object();
         root["doc"] = ModelValues.DocumentInfo(plan.Title, attribution);
-        root["plan"] = VisitPlanModel.Build(plan, people, catalog ?? Visits.Catalog.TopicCatalog.BuiltIn);
+        root["plan"] = VisitPlanModel.Build(plan, people, catalog ?? Visits.TopicCatalog.BuiltIn);
         return Seal(DocumentKind.VisitPlan, root);
     }
 
@@ -44,7 +44,7 @@ public sealed class DocumentModel
     public static DocumentModel FromVisitPair(VisitPair pair, Attribution attribution)
     {
         ArgumentNullException.ThrowIfNull(pair);
-        var catalog = Visits.Catalog.TopicCatalog.BuiltIn;
+        var catalog = Visits.TopicCatalog.BuiltIn;
         var firstPeople = new PeopleView(attribution, pair.First.Team, pair.First.HostPeople);
         var returnPeople = new PeopleView(attribution, pair.Reciprocal.Team, pair.Reciprocal.HostPeople);
         var root = ModelValues.Object();

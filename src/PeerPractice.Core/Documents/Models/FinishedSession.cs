@@ -3,7 +3,7 @@ using PeerPractice.Agendas;
 using PeerPractice.Collections;
 using PeerPractice.Sessions;
 
-namespace PeerPractice.Documents.Models;
+namespace PeerPractice.Documents;
 
 /// <summary>
 /// What a finished session leaves behind, as far as documents need it: the agenda, who took part,

@@ -3,7 +3,7 @@ using System.Globalization;
 using PeerPractice.Collections;
 using Scriban.Runtime;
 
-namespace PeerPractice.Documents.Models;
+namespace PeerPractice.Documents;
 
 /// <summary>Small helpers that turn library values into script values, always in the invariant culture.</summary>
 internal static class ModelValues

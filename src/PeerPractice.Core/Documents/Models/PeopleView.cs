@@ -4,7 +4,7 @@ using PeerPractice.Collections;
 using PeerPractice.Sessions;
 using Scriban.Runtime;
 
-namespace PeerPractice.Documents.Models;
+namespace PeerPractice.Documents;
 
 /// <summary>
 /// The one place that decides how a person appears in a document. Under the Chatham House Rule a

@@ -1,6 +1,6 @@
 using Scriban.Runtime;
 
-namespace PeerPractice.Documents.Models;
+namespace PeerPractice.Documents;
 
 /// <summary>Builds the <c>session</c> variable of the summary: shareable notes and action items only.</summary>
 internal static class SessionModel

@@ -1,9 +1,8 @@
 using System.Globalization;
-using PeerPractice.Visits.Catalog;
-using PeerPractice.Visits.Plans;
+using PeerPractice.Visits;
 using Scriban.Runtime;
 
-namespace PeerPractice.Documents.Models;
+namespace PeerPractice.Documents;
 
 /// <summary>Builds the <c>plan</c> variable of the visit templates.</summary>
 internal static class VisitPlanModel

@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
-using PeerPractice.Documents.Models;
 
-namespace PeerPractice.Documents.Rendering;
+namespace PeerPractice.Documents;
 
 /// <summary>The names of the templates shipped with the library, and what each renders from.</summary>
 public static class BuiltInTemplates

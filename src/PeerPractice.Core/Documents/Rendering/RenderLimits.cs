@@ -1,6 +1,6 @@
 using System;
 
-namespace PeerPractice.Documents.Rendering;
+namespace PeerPractice.Documents;
 
 /// <summary>
 /// The bounds every render runs inside, so that a hostile or broken template ends with an error

@@ -1,7 +1,7 @@
 using Scriban;
 using Scriban.Runtime;
 
-namespace PeerPractice.Documents.Rendering;
+namespace PeerPractice.Documents;
 
 /// <summary>
 /// Scriban's builtin functions minus the ones that would let a template escape its model or its

@@ -1,6 +1,6 @@
 using PeerPractice.Collections;
 
-namespace PeerPractice.Documents.Rendering;
+namespace PeerPractice.Documents;
 
 /// <summary>The outcome of checking a folder of override templates.</summary>
 /// <param name="TemplatesChecked">How many override templates were parsed and tried.</param>

@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
 using PeerPractice.Collections;
-using PeerPractice.Documents.Models;
 
-namespace PeerPractice.Documents.Rendering;
+namespace PeerPractice.Documents;
 
 /// <summary>
 /// Validates a folder of override templates before anyone relies on it: every file must be a
@@ -49,7 +48,7 @@ public static class TemplateChecker
         var source = renderer.Templates.Find(templateName);
         if (source is null)
         {
-            problems.Add(new TemplateProblem(templateName, null, Agendas.Parsing.ProblemSeverity.Error, 0, 0, "Unknown template."));
+            problems.Add(new TemplateProblem(templateName, null, Agendas.ProblemSeverity.Error, 0, 0, "Unknown template."));
         }
         else
         {
@@ -71,7 +70,7 @@ public static class TemplateChecker
                 if (output.Contains(SampleDocuments.PrivateNoteText, StringComparison.Ordinal))
                 {
                     // Cannot happen through the model; kept as a tripwire should the model ever change.
-                    problems.Add(new TemplateProblem(source.Name, source.FilePath, Agendas.Parsing.ProblemSeverity.Error, 0, 0, "The output contains a private note."));
+                    problems.Add(new TemplateProblem(source.Name, source.FilePath, Agendas.ProblemSeverity.Error, 0, 0, "The output contains a private note."));
                 }
             }
         }

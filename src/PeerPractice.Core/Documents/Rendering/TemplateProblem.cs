@@ -1,7 +1,7 @@
 using System.Globalization;
-using PeerPractice.Agendas.Parsing;
+using PeerPractice.Agendas;
 
-namespace PeerPractice.Documents.Rendering;
+namespace PeerPractice.Documents;
 
 /// <summary>
 /// One problem with a template: which template, where (1-based line and column, as editors count;

@@ -1,6 +1,6 @@
 using System;
 
-namespace PeerPractice.Documents.Rendering;
+namespace PeerPractice.Documents;
 
 /// <summary>
 /// A template could not be parsed or rendered: a syntax error, a limit reached, an unknown
@@ -20,14 +20,14 @@ public sealed class TemplateRenderException : Exception
 
     /// <summary>Creates the exception with a message only (for serializers and tests).</summary>
     public TemplateRenderException()
-        : this(new TemplateProblem("<unknown>", null, Agendas.Parsing.ProblemSeverity.Error, 0, 0, "Template error."))
+        : this(new TemplateProblem("<unknown>", null, Agendas.ProblemSeverity.Error, 0, 0, "Template error."))
     {
     }
 
     /// <summary>Creates the exception with a message only.</summary>
     /// <param name="message">What went wrong.</param>
     public TemplateRenderException(string message)
-        : this(new TemplateProblem("<unknown>", null, Agendas.Parsing.ProblemSeverity.Error, 0, 0, message))
+        : this(new TemplateProblem("<unknown>", null, Agendas.ProblemSeverity.Error, 0, 0, message))
     {
     }
 
@@ -35,7 +35,7 @@ public sealed class TemplateRenderException : Exception
     /// <param name="message">What went wrong.</param>
     /// <param name="innerException">The cause.</param>
     public TemplateRenderException(string message, Exception innerException)
-        : this(new TemplateProblem("<unknown>", null, Agendas.Parsing.ProblemSeverity.Error, 0, 0, message), innerException)
+        : this(new TemplateProblem("<unknown>", null, Agendas.ProblemSeverity.Error, 0, 0, message), innerException)
     {
     }
 

@@ -1,14 +1,13 @@
 using System;
 using System.Collections.Concurrent;
 using System.Threading;
-using PeerPractice.Agendas.Parsing;
-using PeerPractice.Documents.Models;
+using PeerPractice.Agendas;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace PeerPractice.Documents.Rendering;
+namespace PeerPractice.Documents;
 
 /// <summary>
 /// Renders documents from a <see cref="TemplateSet"/> inside <see cref="RenderLimits"/>. Templates

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using PeerPractice.Agendas.Parsing;
+using PeerPractice.Agendas;
 using PeerPractice.Collections;
 
-namespace PeerPractice.Documents.Rendering;
+namespace PeerPractice.Documents;
 
 /// <summary>
 /// The templates a renderer uses, by name: the embedded built-ins, optionally overridden from a

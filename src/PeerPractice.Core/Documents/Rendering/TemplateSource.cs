@@ -1,4 +1,4 @@
-namespace PeerPractice.Documents.Rendering;
+namespace PeerPractice.Documents;
 
 /// <summary>The text of one template and where it came from.</summary>
 /// <param name="Name">The template's name, such as <c>summary.html</c>.</param>

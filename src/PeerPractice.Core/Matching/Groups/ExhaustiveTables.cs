@@ -1,6 +1,6 @@
 using System;
 
-namespace PeerPractice.Matching.Groups;
+namespace PeerPractice.Matching;
 
 /// <summary>
 /// The exact best seating by exhaustive search, for small cohorts only (n up to about 12): the

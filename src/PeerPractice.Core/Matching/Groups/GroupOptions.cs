@@ -1,4 +1,4 @@
-namespace PeerPractice.Matching.Groups;
+namespace PeerPractice.Matching;
 
 /// <summary>How to seat a cohort at tables.</summary>
 public sealed record GroupOptions

@@ -1,7 +1,6 @@
 using PeerPractice.Collections;
-using PeerPractice.Matching.Rounds;
 
-namespace PeerPractice.Matching.Groups;
+namespace PeerPractice.Matching;
 
 /// <summary>Several rounds of tables, and who was not seated and why.</summary>
 /// <param name="Rounds">The rounds, in order.</param>

@@ -2,13 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using PeerPractice.Collections;
-using PeerPractice.Matching.Policy;
-using PeerPractice.Matching.Profiles;
-using PeerPractice.Matching.Retrieval;
-using PeerPractice.Matching.Rounds;
-using PeerPractice.Matching.Topics;
 
-namespace PeerPractice.Matching.Groups;
+namespace PeerPractice.Matching;
 
 /// <summary>
 /// Seats a cohort at tables (breakfasts) for one or more rounds: similar background at each table

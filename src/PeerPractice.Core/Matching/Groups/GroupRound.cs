@@ -1,6 +1,6 @@
 using PeerPractice.Collections;
 
-namespace PeerPractice.Matching.Groups;
+namespace PeerPractice.Matching;
 
 /// <summary>One round of tables.</summary>
 /// <param name="Number">1-based round number.</param>

@@ -1,6 +1,6 @@
 using PeerPractice.Collections;
 
-namespace PeerPractice.Matching.Groups;
+namespace PeerPractice.Matching;
 
 /// <summary>One table in one round.</summary>
 /// <param name="MemberIds">Who sits there.</param>

@@ -1,6 +1,6 @@
 using System;
 
-namespace PeerPractice.Matching.Groups;
+namespace PeerPractice.Matching;
 
 /// <summary>
 /// Local search for seating: seeded greedy start, then first-improvement swaps and moves until no

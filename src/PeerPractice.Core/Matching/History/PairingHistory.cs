@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace PeerPractice.Matching.History;
+namespace PeerPractice.Matching;
 
 /// <summary>
 /// What happened in earlier rounds: who was paired with whom, whether they met, how it went, and

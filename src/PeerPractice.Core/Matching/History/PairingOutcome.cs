@@ -1,4 +1,4 @@
-namespace PeerPractice.Matching.History;
+namespace PeerPractice.Matching;
 
 /// <summary>What became of a pairing, as the members reported it.</summary>
 public enum PairingOutcome

@@ -1,6 +1,6 @@
 using System;
 
-namespace PeerPractice.Matching.History;
+namespace PeerPractice.Matching;
 
 /// <summary>One past or current pairing, with the members' short feedback.</summary>
 /// <param name="MemberA">One member's id.</param>

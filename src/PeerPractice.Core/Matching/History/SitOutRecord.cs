@@ -1,6 +1,6 @@
 using System;
 
-namespace PeerPractice.Matching.History;
+namespace PeerPractice.Matching;
 
 /// <summary>A member sat out a round under the rotating sit-out policy.</summary>
 /// <param name="MemberId">Who sat out.</param>

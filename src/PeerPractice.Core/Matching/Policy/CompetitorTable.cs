@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace PeerPractice.Matching.Policy;
+namespace PeerPractice.Matching;
 
 /// <summary>Answers "do these two organizations compete?" from a policy's competitor groups.</summary>
 internal sealed class CompetitorTable

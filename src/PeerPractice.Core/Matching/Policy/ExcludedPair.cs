@@ -1,4 +1,4 @@
-namespace PeerPractice.Matching.Policy;
+namespace PeerPractice.Matching;
 
 /// <summary>Two named members the organiser never pairs.</summary>
 /// <param name="MemberA">A member id.</param>

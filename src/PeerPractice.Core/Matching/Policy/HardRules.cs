@@ -1,6 +1,6 @@
 using System;
 
-namespace PeerPractice.Matching.Policy;
+namespace PeerPractice.Matching;
 
 /// <summary>
 /// The hard rules that can forbid a pair, as flags so one pair's violations are one value.

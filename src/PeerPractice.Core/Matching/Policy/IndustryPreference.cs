@@ -1,4 +1,4 @@
-namespace PeerPractice.Matching.Policy;
+namespace PeerPractice.Matching;
 
 /// <summary>Whether peers should share an industry (the first seed: "perhaps a different industry").</summary>
 public enum IndustryPreference

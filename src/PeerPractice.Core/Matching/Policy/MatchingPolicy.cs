@@ -1,6 +1,6 @@
 using PeerPractice.Collections;
 
-namespace PeerPractice.Matching.Policy;
+namespace PeerPractice.Matching;
 
 /// <summary>
 /// How a programme matches, as data: weights, hard rules and which of them may relax, in which

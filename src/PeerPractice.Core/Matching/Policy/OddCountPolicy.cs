@@ -1,4 +1,4 @@
-namespace PeerPractice.Matching.Policy;
+namespace PeerPractice.Matching;
 
 /// <summary>What a round does with a member left over by an odd count.</summary>
 public enum OddCountPolicy

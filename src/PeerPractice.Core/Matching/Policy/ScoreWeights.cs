@@ -1,4 +1,4 @@
-namespace PeerPractice.Matching.Policy;
+namespace PeerPractice.Matching;
 
 /// <summary>
 /// Points per score component (integers, so cohort pairing is exact). A component scores at most

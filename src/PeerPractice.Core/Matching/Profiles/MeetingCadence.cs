@@ -1,4 +1,4 @@
-namespace PeerPractice.Matching.Profiles;
+namespace PeerPractice.Matching;
 
 /// <summary>How often a member wants to meet a peer (the first seed: monthly, or every few months).</summary>
 public enum MeetingCadence

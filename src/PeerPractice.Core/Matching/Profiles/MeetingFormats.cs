@@ -1,6 +1,6 @@
 using System;
 
-namespace PeerPractice.Matching.Profiles;
+namespace PeerPractice.Matching;
 
 /// <summary>How a member is willing to meet; a pair needs one format in common.</summary>
 [Flags]

@@ -1,7 +1,7 @@
 using System;
 using PeerPractice.Collections;
 
-namespace PeerPractice.Matching.Profiles;
+namespace PeerPractice.Matching;
 
 /// <summary>
 /// One member of a peer programme: who they are, what they struggle with and are good at, how and

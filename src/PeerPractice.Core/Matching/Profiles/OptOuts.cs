@@ -1,6 +1,6 @@
 using System;
 
-namespace PeerPractice.Matching.Profiles;
+namespace PeerPractice.Matching;
 
 /// <summary>Activities a member has opted out of.</summary>
 [Flags]

@@ -1,4 +1,4 @@
-namespace PeerPractice.Matching.Profiles;
+namespace PeerPractice.Matching;
 
 /// <summary>Organization size by head count; neighbouring bands make good peers.</summary>
 public enum OrganizationSize

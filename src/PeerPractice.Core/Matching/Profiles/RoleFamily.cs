@@ -1,4 +1,4 @@
-namespace PeerPractice.Matching.Profiles;
+namespace PeerPractice.Matching;
 
 /// <summary>
 /// A family of roles whose holders face the same kind of problems. CIO, CTO and IT director are

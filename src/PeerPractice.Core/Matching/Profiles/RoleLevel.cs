@@ -1,4 +1,4 @@
-namespace PeerPractice.Matching.Profiles;
+namespace PeerPractice.Matching;
 
 /// <summary>Seniority inside a role family; neighbouring levels make good peers.</summary>
 public enum RoleLevel

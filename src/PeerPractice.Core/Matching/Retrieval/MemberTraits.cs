@@ -1,4 +1,4 @@
-namespace PeerPractice.Matching.Retrieval;
+namespace PeerPractice.Matching;
 
 /// <summary>Bit layout of the small per-member fields packed into one <see cref="uint"/> of the index.</summary>
 internal static class MemberTraits

@@ -1,7 +1,5 @@
-using PeerPractice.Matching.Policy;
-using PeerPractice.Matching.Scoring;
 
-namespace PeerPractice.Matching.Retrieval;
+namespace PeerPractice.Matching;
 
 /// <summary>
 /// What is known about one specific pair beyond the two profiles (named or private exclusions,

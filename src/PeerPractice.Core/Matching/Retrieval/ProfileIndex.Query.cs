@@ -1,11 +1,8 @@
 using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using PeerPractice.Matching.Policy;
-using PeerPractice.Matching.Profiles;
-using PeerPractice.Matching.Scoring;
 
-namespace PeerPractice.Matching.Retrieval;
+namespace PeerPractice.Matching;
 
 /// <summary>Queries over the index: one pair's rules and score.</summary>
 public sealed partial class ProfileIndex

@@ -1,10 +1,7 @@
 using System;
 using System.Numerics;
-using PeerPractice.Matching.Policy;
-using PeerPractice.Matching.Profiles;
-using PeerPractice.Matching.Scoring;
 
-namespace PeerPractice.Matching.Retrieval;
+namespace PeerPractice.Matching;
 
 /// <summary>Exact top-k for one member: one tight pass over the dense arrays.</summary>
 public sealed partial class ProfileIndex

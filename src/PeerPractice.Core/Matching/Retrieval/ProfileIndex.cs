@@ -1,13 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using PeerPractice.Matching.History;
-using PeerPractice.Matching.Policy;
-using PeerPractice.Matching.Profiles;
-using PeerPractice.Matching.Scoring;
-using PeerPractice.Matching.Topics;
 
-namespace PeerPractice.Matching.Retrieval;
+namespace PeerPractice.Matching;
 
 /// <summary>
 /// A compact, build-once index of profiles for exact scoring at scale: struct-of-arrays, strings

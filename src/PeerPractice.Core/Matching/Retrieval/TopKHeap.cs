@@ -1,6 +1,6 @@
 using System;
 
-namespace PeerPractice.Matching.Retrieval;
+namespace PeerPractice.Matching;
 
 /// <summary>
 /// A bounded min-heap keeping the k best (score, index) entries; better means a higher score, then

@@ -1,7 +1,7 @@
-namespace PeerPractice.Matching.Retrieval;
+namespace PeerPractice.Matching;
 
 /// <summary>One candidate in a top-k answer.</summary>
 /// <param name="Index">The candidate's position in the index (its input order).</param>
 /// <param name="MemberId">The candidate's id.</param>
-/// <param name="Score">The pair's score; explain it with <see cref="Scoring.MatchScorer.Explain"/>.</param>
+/// <param name="Score">The pair's score; explain it with <see cref="MatchScorer.Explain"/>.</param>
 public readonly record struct TopMatch(int Index, string MemberId, int Score);

@@ -3,14 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PeerPractice.Collections;
-using PeerPractice.Matching.History;
-using PeerPractice.Matching.Policy;
-using PeerPractice.Matching.Profiles;
-using PeerPractice.Matching.Retrieval;
-using PeerPractice.Matching.Scoring;
-using PeerPractice.Matching.Topics;
 
-namespace PeerPractice.Matching.Rounds;
+namespace PeerPractice.Matching;
 
 /// <summary>
 /// Pairs a whole cohort for one round, exactly: one maximum-weight matching (Edmonds' blossom, via

@@ -1,6 +1,5 @@
-using PeerPractice.Matching.Policy;
 
-namespace PeerPractice.Matching.Rounds;
+namespace PeerPractice.Matching;
 
 /// <summary>
 /// The policy's relaxation order as levels: level 0 relaxes nothing, level L relaxes the first L

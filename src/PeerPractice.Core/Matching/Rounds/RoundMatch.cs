@@ -1,7 +1,6 @@
 using PeerPractice.Collections;
-using PeerPractice.Matching.Policy;
 
-namespace PeerPractice.Matching.Rounds;
+namespace PeerPractice.Matching;
 
 /// <summary>A pair (or, for an odd count, a trio) formed by a round.</summary>
 /// <param name="MemberIds">Two ids, or three for a trio (the third joined the pair).</param>

@@ -1,4 +1,4 @@
-namespace PeerPractice.Matching.Rounds;
+namespace PeerPractice.Matching;
 
 /// <summary>A message for one member about how the round treated them (trio, sit-out, relaxed rule).</summary>
 /// <param name="MemberId">Who it is for.</param>

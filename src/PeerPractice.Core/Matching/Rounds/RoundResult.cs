@@ -1,9 +1,8 @@
 using System;
 using System.Linq;
 using PeerPractice.Collections;
-using PeerPractice.Matching.History;
 
-namespace PeerPractice.Matching.Rounds;
+namespace PeerPractice.Matching;
 
 /// <summary>
 /// A round's outcome. Every input member appears exactly once: in a match or among the unmatched

@@ -1,6 +1,5 @@
-using PeerPractice.Matching.Policy;
 
-namespace PeerPractice.Matching.Rounds;
+namespace PeerPractice.Matching;
 
 /// <summary>How many candidates one rule ruled out for an unmatched member.</summary>
 /// <param name="Rule">The rule (a confidential exclusion is counted as <see cref="HardRules.Unavailable"/>).</param>

@@ -1,6 +1,6 @@
 using PeerPractice.Collections;
 
-namespace PeerPractice.Matching.Rounds;
+namespace PeerPractice.Matching;
 
 /// <summary>A member the round could not pair, and why, in words fit to show them.</summary>
 /// <param name="MemberId">The member.</param>

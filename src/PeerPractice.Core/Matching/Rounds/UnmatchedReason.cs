@@ -1,4 +1,4 @@
-namespace PeerPractice.Matching.Rounds;
+namespace PeerPractice.Matching;
 
 /// <summary>Why a member has no peer in a round.</summary>
 public enum UnmatchedReason

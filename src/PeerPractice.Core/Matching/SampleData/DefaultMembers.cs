@@ -1,10 +1,8 @@
 using System;
 using System.IO;
 using PeerPractice.Collections;
-using PeerPractice.Matching.Profiles;
-using PeerPractice.Matching.Serialization;
 
-namespace PeerPractice.Matching.SampleData;
+namespace PeerPractice.Matching;
 
 /// <summary>
 /// The embedded default cohort of 200 synthetic members (made once by <see cref="MemberGenerator"/>

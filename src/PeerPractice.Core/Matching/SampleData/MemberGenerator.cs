@@ -3,10 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PeerPractice.Collections;
-using PeerPractice.Matching.Profiles;
-using PeerPractice.Matching.Topics;
 
-namespace PeerPractice.Matching.SampleData;
+namespace PeerPractice.Matching;
 
 /// <summary>
 /// A seeded generator of realistic synthetic members: organizations with an industry, size and

@@ -1,4 +1,4 @@
-namespace PeerPractice.Matching.Scoring;
+namespace PeerPractice.Matching;
 
 /// <summary>Where a pair stands in the pairing history, for the history component.</summary>
 internal enum HistoryStanding : byte

@@ -3,16 +3,12 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PeerPractice.Collections;
-using PeerPractice.Matching.History;
-using PeerPractice.Matching.Policy;
-using PeerPractice.Matching.Profiles;
-using PeerPractice.Matching.Topics;
 
-namespace PeerPractice.Matching.Scoring;
+namespace PeerPractice.Matching;
 
 /// <summary>
 /// Scores and explains one pair of profiles directly from their fields. It is the reference the
-/// compact <see cref="Retrieval.ProfileIndex"/> is tested against, and what turns any match into
+/// compact <see cref="ProfileIndex"/> is tested against, and what turns any match into
 /// reasons a member can read. Confidential do-not-pair lists are honoured in <see cref="Check"/>
 /// (as <see cref="HardRules.Unavailable"/>) and never mentioned in a reason.
 /// </summary>

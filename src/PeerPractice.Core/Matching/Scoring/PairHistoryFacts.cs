@@ -1,8 +1,6 @@
 using System;
-using PeerPractice.Matching.History;
-using PeerPractice.Matching.Policy;
 
-namespace PeerPractice.Matching.Scoring;
+namespace PeerPractice.Matching;
 
 /// <summary>What the history says about one pair on one day: the rules it trips and the history standing.</summary>
 internal static class PairHistoryFacts

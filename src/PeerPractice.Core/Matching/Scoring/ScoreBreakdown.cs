@@ -1,7 +1,6 @@
 using PeerPractice.Collections;
-using PeerPractice.Matching.Profiles;
 
-namespace PeerPractice.Matching.Scoring;
+namespace PeerPractice.Matching;
 
 /// <summary>A pair's score and where every point came from.</summary>
 /// <param name="Total">The sum of the components' points.</param>

@@ -1,4 +1,4 @@
-namespace PeerPractice.Matching.Scoring;
+namespace PeerPractice.Matching;
 
 /// <summary>One line of a score's explanation, fit to show a member.</summary>
 /// <param name="Kind">Which component.</param>

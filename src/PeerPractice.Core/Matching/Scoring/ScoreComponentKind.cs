@@ -1,4 +1,4 @@
-namespace PeerPractice.Matching.Scoring;
+namespace PeerPractice.Matching;
 
 /// <summary>The parts a match score is made of.</summary>
 public enum ScoreComponentKind

@@ -1,8 +1,6 @@
 using System;
-using PeerPractice.Matching.Policy;
-using PeerPractice.Matching.Profiles;
 
-namespace PeerPractice.Matching.Scoring;
+namespace PeerPractice.Matching;
 
 /// <summary>
 /// The score's arithmetic, from counts and facts to points, written once: the explaining scorer,

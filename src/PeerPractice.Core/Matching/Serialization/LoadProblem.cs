@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PeerPractice.Matching.Serialization;
+namespace PeerPractice.Matching;
 
 /// <summary>
 /// One problem in a profiles or policy file, located: the record (index and id, when known), the

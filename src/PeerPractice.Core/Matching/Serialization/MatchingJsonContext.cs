@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace PeerPractice.Matching.Serialization;
+namespace PeerPractice.Matching;
 
 /// <summary>Source-generated JSON metadata for profiles and policies: no reflection, trim and AOT safe.</summary>
 [JsonSourceGenerationOptions(

@@ -1,7 +1,6 @@
 using System;
-using PeerPractice.Matching.Profiles;
 
-namespace PeerPractice.Matching.Serialization;
+namespace PeerPractice.Matching;
 
 /// <summary>A member as written in a profiles JSON file: every field optional so that the loader can say what is missing.</summary>
 internal sealed class MemberRecord

@@ -1,6 +1,5 @@
-using PeerPractice.Matching.Policy;
 
-namespace PeerPractice.Matching.Serialization;
+namespace PeerPractice.Matching;
 
 /// <summary>A matching policy as written in JSON; absent fields take the defaults of <see cref="MatchingPolicy"/>.</summary>
 internal sealed class PolicyDocument

@@ -4,9 +4,8 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using PeerPractice.Collections;
-using PeerPractice.Matching.Policy;
 
-namespace PeerPractice.Matching.Serialization;
+namespace PeerPractice.Matching;
 
 /// <summary>Reads a <see cref="MatchingPolicy"/> from JSON; absent fields keep their defaults.</summary>
 public static class PolicyLoader

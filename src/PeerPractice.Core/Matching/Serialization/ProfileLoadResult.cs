@@ -1,7 +1,6 @@
 using PeerPractice.Collections;
-using PeerPractice.Matching.Profiles;
 
-namespace PeerPractice.Matching.Serialization;
+namespace PeerPractice.Matching;
 
 /// <summary>The members that loaded cleanly and the problems of those that did not.</summary>
 /// <param name="Members">Valid members, in file order (bad records are left out, each with a problem).</param>

@@ -4,10 +4,8 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using PeerPractice.Collections;
-using PeerPractice.Matching.Profiles;
-using PeerPractice.Matching.Topics;
 
-namespace PeerPractice.Matching.Serialization;
+namespace PeerPractice.Matching;
 
 /// <summary>
 /// Reads member profiles from JSON (<c>{ "members": [ ... ] }</c>, camelCase, enums by name) with
@@ -102,7 +100,7 @@ public static class ProfileLoader
             Problem("PPM007", string.Create(CultureInfo.InvariantCulture, $"Available hours {from}..{to} are not a range within 0..24."), path + ".availableFromHour");
         }
 
-        if (r.Formats == Profiles.MeetingFormats.None)
+        if (r.Formats == MeetingFormats.None)
         {
             Problem("PPM008", "The member accepts no meeting format; use \"InPerson\", \"Virtual\" or both.", path + ".formats");
         }

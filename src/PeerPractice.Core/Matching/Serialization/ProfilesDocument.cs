@@ -1,4 +1,4 @@
-namespace PeerPractice.Matching.Serialization;
+namespace PeerPractice.Matching;
 
 /// <summary>The root of a profiles JSON file: <c>{ "members": [ ... ] }</c>.</summary>
 internal sealed class ProfilesDocument

@@ -1,6 +1,6 @@
-namespace PeerPractice.Matching.Serialization;
+namespace PeerPractice.Matching;
 
-/// <summary>Weights as written in JSON; absent ones keep the defaults of <see cref="Policy.ScoreWeights"/>.</summary>
+/// <summary>Weights as written in JSON; absent ones keep the defaults of <see cref="ScoreWeights"/>.</summary>
 internal sealed class WeightsDocument
 {
     public int? Role { get; set; }

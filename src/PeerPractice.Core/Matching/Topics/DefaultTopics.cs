@@ -1,4 +1,4 @@
-namespace PeerPractice.Matching.Topics;
+namespace PeerPractice.Matching;
 
 /// <summary>The default topic list as data; <see cref="TopicVocabulary.Default"/> wraps it.</summary>
 internal static class DefaultTopics

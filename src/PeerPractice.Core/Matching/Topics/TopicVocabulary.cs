@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using PeerPractice.Collections;
 
-namespace PeerPractice.Matching.Topics;
+namespace PeerPractice.Matching;
 
 /// <summary>
 /// The closed list of topics profiles may use. Each topic owns one bit, so a member's concerns or

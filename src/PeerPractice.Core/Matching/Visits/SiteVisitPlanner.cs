@@ -4,10 +4,8 @@ using System.Globalization;
 using System.Linq;
 using System.Numerics;
 using PeerPractice.Collections;
-using PeerPractice.Matching.Profiles;
-using PeerPractice.Matching.Topics;
 
-namespace PeerPractice.Matching.Visits;
+namespace PeerPractice.Matching;
 
 /// <summary>
 /// Directed scoring of site-visit targets (the site-visit seed: "focus on organizations known for

@@ -1,6 +1,6 @@
 using PeerPractice.Collections;
 
-namespace PeerPractice.Matching.Visits;
+namespace PeerPractice.Matching;
 
 /// <summary>An organization worth visiting, and why.</summary>
 /// <param name="Organization">The host organization.</param>

@@ -1,6 +1,6 @@
 using System;
 
-namespace PeerPractice.Sessions.Events;
+namespace PeerPractice.Sessions;
 
 /// <summary>
 /// One log entry as a small struct (32 bytes), so appending to the log costs no allocation beyond the

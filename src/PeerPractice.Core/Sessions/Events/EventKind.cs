@@ -1,4 +1,4 @@
-namespace PeerPractice.Sessions.Events;
+namespace PeerPractice.Sessions;
 
 /// <summary>The kind of a logged event; the log stores compact entries and builds the public records on demand.</summary>
 internal enum EventKind : byte

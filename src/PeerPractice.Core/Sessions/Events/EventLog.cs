@@ -1,6 +1,6 @@
 using System;
 
-namespace PeerPractice.Sessions.Events;
+namespace PeerPractice.Sessions;
 
 /// <summary>The append-only log of a session: a growable array of compact entries.</summary>
 internal sealed class EventLog

@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
-using PeerPractice.Sessions.Machines;
 
-namespace PeerPractice.Sessions.Graphs;
+namespace PeerPractice.Sessions;
 
 /// <summary>
 /// Finds the transitions of the two machines by running them over every state, trigger and guard

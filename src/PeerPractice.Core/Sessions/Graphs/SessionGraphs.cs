@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using PeerPractice.Agendas;
-using PeerPractice.Sessions.Graphs;
 
 namespace PeerPractice.Sessions;
 

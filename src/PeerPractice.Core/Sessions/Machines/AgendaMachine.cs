@@ -1,4 +1,4 @@
-namespace PeerPractice.Sessions.Machines;
+namespace PeerPractice.Sessions;
 
 /// <summary>
 /// The agenda machine: not started, agreements pending, in an item, wrap-up, finished, abandoned,

@@ -1,4 +1,4 @@
-namespace PeerPractice.Sessions.Machines;
+namespace PeerPractice.Sessions;
 
 /// <summary>The agenda machine's whole state: a phase, the paused flag over it, and the current item.</summary>
 internal record struct AgendaPosition

@@ -1,4 +1,4 @@
-namespace PeerPractice.Sessions.Machines;
+namespace PeerPractice.Sessions;
 
 /// <summary>What can happen to the agenda machine.</summary>
 internal enum AgendaTrigger : byte

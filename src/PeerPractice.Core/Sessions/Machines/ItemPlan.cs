@@ -1,6 +1,6 @@
 using System;
 
-namespace PeerPractice.Sessions.Machines;
+namespace PeerPractice.Sessions;
 
 /// <summary>
 /// One agenda item worked out for the session's participants at creation: who holds the floor in each

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Numerics;
 using PeerPractice.Agendas;
 
-namespace PeerPractice.Sessions.Machines;
+namespace PeerPractice.Sessions;
 
 /// <summary>Works out every item's turns for a session's participants, applying the agenda's rotation.</summary>
 internal static class ItemPlanner

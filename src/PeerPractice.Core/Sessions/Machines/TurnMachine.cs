@@ -1,4 +1,4 @@
-namespace PeerPractice.Sessions.Machines;
+namespace PeerPractice.Sessions;
 
 /// <summary>
 /// The turn-taking machine inside one item: speaking (or an open floor), then the listeners'

@@ -1,4 +1,4 @@
-namespace PeerPractice.Sessions.Machines;
+namespace PeerPractice.Sessions;
 
 /// <summary>The turn-taking machine's whole state: the phase and which turn of the item.</summary>
 internal struct TurnState

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace PeerPractice.Sessions.Persistence;
+namespace PeerPractice.Sessions;
 
 /// <summary>
 /// The JSON shape of a snapshot. The events are the truth; <see cref="State"/> is the state they lead

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace PeerPractice.Sessions.Persistence;
+namespace PeerPractice.Sessions;
 
 /// <summary>Source-generated (reflection-free, AOT-safe) JSON for snapshots.</summary>
 [JsonSourceGenerationOptions(

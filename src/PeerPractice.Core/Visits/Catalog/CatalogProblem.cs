@@ -1,7 +1,7 @@
 using System.Globalization;
-using PeerPractice.Agendas.Parsing;
+using PeerPractice.Agendas;
 
-namespace PeerPractice.Visits.Catalog;
+namespace PeerPractice.Visits;
 
 /// <summary>
 /// One problem in a topic catalog file, with a stable id (<c>PPT0xx</c>, listed in

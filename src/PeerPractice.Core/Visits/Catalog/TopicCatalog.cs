@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using PeerPractice.Collections;
 
-namespace PeerPractice.Visits.Catalog;
+namespace PeerPractice.Visits;
 
 /// <summary>
 /// The discussion topics visits and roundtables draw on: the site-visit areas with their probing

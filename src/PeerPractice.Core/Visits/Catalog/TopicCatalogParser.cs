@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using PeerPractice.Agendas.Parsing;
+using PeerPractice.Agendas;
 using PeerPractice.Collections;
 
-namespace PeerPractice.Visits.Catalog;
+namespace PeerPractice.Visits;
 
 /// <summary>
 /// Reads a topic catalog file (<c>{ "topics": [ { "id", "title", "origin", "summary", "questions" } ] }</c>)

@@ -1,6 +1,6 @@
 using PeerPractice.Collections;
 
-namespace PeerPractice.Visits.Catalog;
+namespace PeerPractice.Visits;
 
 /// <summary>Where a topic came from.</summary>
 public enum TopicOrigin

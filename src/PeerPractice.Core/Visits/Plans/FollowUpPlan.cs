@@ -1,7 +1,7 @@
 using System;
 using PeerPractice.Collections;
 
-namespace PeerPractice.Visits.Plans;
+namespace PeerPractice.Visits;
 
 /// <summary>Keeping the dialogue going after the visit: articles to share and follow-up calls.</summary>
 /// <param name="Articles">What to send the other side.</param>

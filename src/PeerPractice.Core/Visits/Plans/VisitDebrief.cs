@@ -1,6 +1,6 @@
 using PeerPractice.Collections;
 
-namespace PeerPractice.Visits.Plans;
+namespace PeerPractice.Visits;
 
 /// <summary>The visiting team's debrief after the visit: what to start, stop and continue, and the report.</summary>
 /// <param name="Start">Practices to start.</param>

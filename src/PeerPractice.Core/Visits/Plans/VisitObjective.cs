@@ -1,4 +1,4 @@
-namespace PeerPractice.Visits.Plans;
+namespace PeerPractice.Visits;
 
 /// <summary>A question the visiting team wants answered, and why it matters to them.</summary>
 /// <param name="Question">The question, as the team would ask it.</param>

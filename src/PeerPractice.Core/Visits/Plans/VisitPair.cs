@@ -1,6 +1,6 @@
 using System;
 
-namespace PeerPractice.Visits.Plans;
+namespace PeerPractice.Visits;
 
 /// <summary>
 /// A visit and its return visit, linked: the host of the first visits the visitor in turn, which is

@@ -2,7 +2,7 @@ using System;
 using PeerPractice.Collections;
 using PeerPractice.Sessions;
 
-namespace PeerPractice.Visits.Plans;
+namespace PeerPractice.Visits;
 
 /// <summary>
 /// Everything about one site visit, before and after: objectives, targets, the agenda agreed with

@@ -2,9 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using PeerPractice.Collections;
-using PeerPractice.Visits.Catalog;
 
-namespace PeerPractice.Visits.Plans;
+namespace PeerPractice.Visits;
 
 /// <summary>
 /// Checks a visit plan against the seed's advice before documents go out: objectives stated, slots

@@ -1,7 +1,7 @@
 using System;
 using PeerPractice.Collections;
 
-namespace PeerPractice.Visits.Plans;
+namespace PeerPractice.Visits;
 
 /// <summary>Questions sent to the host ahead of the visit, so that the right people come prepared.</summary>
 /// <param name="SendBy">When it should go out, or null when not decided.</param>

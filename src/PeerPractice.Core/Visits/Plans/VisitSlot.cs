@@ -2,7 +2,7 @@ using System;
 using PeerPractice.Collections;
 using PeerPractice.Sessions;
 
-namespace PeerPractice.Visits.Plans;
+namespace PeerPractice.Visits;
 
 /// <summary>
 /// One block of the visit's agenda: a topic, the host people who take it, and question time

@@ -1,8 +1,7 @@
 using System.Collections.Generic;
-using PeerPractice.Agendas.Parsing.Json;
 using PeerPractice.Collections;
 
-namespace PeerPractice.Agendas.Parsing.Binding;
+namespace PeerPractice.Agendas;
 
 /// <summary>Sections, items, turn policies and response phases.</summary>
 internal sealed partial class AgendaBinder

@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
-using PeerPractice.Agendas.Parsing.Json;
 using PeerPractice.Collections;
 
-namespace PeerPractice.Agendas.Parsing.Binding;
+namespace PeerPractice.Agendas;
 
 /// <summary>
 /// Turns the JSON tree of one agenda into an <see cref="AgendaDefinition"/>, reporting every

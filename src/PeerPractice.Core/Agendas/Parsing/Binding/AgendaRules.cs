@@ -2,9 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using PeerPractice.Agendas.Parsing.Json;
 
-namespace PeerPractice.Agendas.Parsing.Binding;
+namespace PeerPractice.Agendas;
 
 /// <summary>
 /// The rules that span more than one field: unique ids and C# names per scope, declared roles,

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace PeerPractice.Agendas.Parsing.Binding;
+namespace PeerPractice.Agendas;
 
 /// <summary>What the binder gathers for the cross-field rules: ids by scope, role references, timeboxes.</summary>
 internal sealed class AgendaScopes

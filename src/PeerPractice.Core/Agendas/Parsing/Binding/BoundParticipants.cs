@@ -1,6 +1,5 @@
-using PeerPractice.Agendas.Parsing.Json;
 
-namespace PeerPractice.Agendas.Parsing.Binding;
+namespace PeerPractice.Agendas;
 
 /// <summary>The participants rule as bound, with the values the cross-field rules point at.</summary>
 /// <param name="Rule">The rule, or null when min or max could not be read.</param>

@@ -1,4 +1,4 @@
-namespace PeerPractice.Agendas.Parsing.Binding;
+namespace PeerPractice.Agendas;
 
 /// <summary>The JSON types a field of the agenda format can require.</summary>
 internal enum ExpectedType

@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using PeerPractice.Agendas.Parsing.Json;
 
-namespace PeerPractice.Agendas.Parsing.Binding;
+namespace PeerPractice.Agendas;
 
 /// <summary>
 /// Reads typed fields out of JSON objects and reports, for each field, the one problem that

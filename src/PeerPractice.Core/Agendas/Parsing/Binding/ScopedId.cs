@@ -1,6 +1,5 @@
-using PeerPractice.Agendas.Parsing.Json;
 
-namespace PeerPractice.Agendas.Parsing.Binding;
+namespace PeerPractice.Agendas;
 
 /// <summary>A valid kebab-case id and the string value that spelled it, for the uniqueness rules.</summary>
 /// <param name="Id">The id.</param>

@@ -1,6 +1,6 @@
 using System;
 
-namespace PeerPractice.Agendas.Parsing.Binding;
+namespace PeerPractice.Agendas;
 
 /// <summary>What one item contributes to the planned length, for the overrun rule.</summary>
 /// <param name="Turns">The item's turn policy, when readable.</param>

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PeerPractice.Agendas.Parsing.Json;
+namespace PeerPractice.Agendas;
 
 /// <summary>
 /// One value of a parsed JSON document, with its place in the source text and in the document.

@@ -1,4 +1,4 @@
-namespace PeerPractice.Agendas.Parsing.Json;
+namespace PeerPractice.Agendas;
 
 /// <summary>The kinds of JSON value the agenda reader produces.</summary>
 internal enum JsonNodeKind

@@ -1,4 +1,4 @@
-namespace PeerPractice.Agendas.Parsing.Json;
+namespace PeerPractice.Agendas;
 
 /// <summary>
 /// Where a value about to be read will sit: its parent, and its property name or array index.

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace PeerPractice.Agendas.Parsing.Json;
+namespace PeerPractice.Agendas;
 
 /// <summary>
 /// A strict RFC 8259 JSON reader that builds a small tree of <see cref="JsonNode"/>s with source

@@ -1,4 +1,4 @@
-namespace PeerPractice.Agendas.Parsing.Json;
+namespace PeerPractice.Agendas;
 
 /// <summary>
 /// The property names and keyword values of the agenda format. The reader hands out these
