@@ -30,7 +30,7 @@ public sealed partial class AgendaGenerator
             var name = new System.Text.StringBuilder(@namespace.Length + spec.ClassName.Length + 6);
             foreach (var c in @namespace + "." + spec.ClassName)
             {
-                name.Append(IdentifierNames.IsAsciiLetter(c) || IdentifierNames.IsAsciiDigit(c) || c is '.' or '_' ? c : '_');
+                name.Append(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '_' ? c : '_');
             }
 
             return name.Append(".g.cs").ToString();

@@ -18,7 +18,7 @@ public sealed partial class AgendaGenerator
     internal static class Parser
     {
         /// <summary>The suffix every agenda class name ends with.</summary>
-        public const string ClassSuffix = "Agenda";
+        private const string ClassSuffix = "Agenda";
 
         /// <summary>Parses, validates and names one agenda file.</summary>
         public static AgendaModel Parse(AgendaFile file, CancellationToken cancellationToken)
@@ -32,71 +32,56 @@ public sealed partial class AgendaGenerator
                         ProblemSeverity.Error,
                         ValueArray.Create(file.Path),
                         LocationSpec.StartOf(file.Path));
-                    return new AgendaModel(file.Path, null, ValueArray.Create(unreadable));
+                    return Failed(file.Path, unreadable);
                 }
 
-                var result = AgendaParser.Parse(file.Text, file.Path);
+                var result = AgendaParser.Parse(file.Text, file.Path, out var ids);
                 cancellationToken.ThrowIfCancellationRequested();
-                return FromResult(result, file);
+                return FromResult(result, ids, file.Path);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                return new AgendaModel(file.Path, null, ValueArray.Create(Failure(file.Path, exception)));
+                return Failed(file.Path, AgendaDiagnostics.Failure(file.Path, exception));
             }
         }
 
-        /// <summary>The model for a parse result: its problems as diagnostics, and names when there is a definition.</summary>
-        public static AgendaModel FromResult(AgendaParseResult result, AgendaFile file)
+        /// <summary>
+        /// The model for a parse result: its problems as diagnostics, and names when there is a
+        /// definition. Without <paramref name="ids"/> (a definition made in code) the generator's own
+        /// diagnostics point at the start of the file.
+        /// </summary>
+        public static AgendaModel FromResult(AgendaParseResult result, AgendaIdSpans? ids, string path)
         {
             var diagnostics = new List<DiagnosticSpec>(result.Problems.Count);
             foreach (var problem in result.Problems)
             {
-                diagnostics.Add(FromProblem(problem, file.Path));
+                diagnostics.Add(AgendaDiagnostics.FromProblem(problem, path));
             }
 
-            var spec = result.Definition is null ? null : Name(result.Definition, file, diagnostics);
-            return new AgendaModel(file.Path, spec, new ValueArray<DiagnosticSpec>(diagnostics));
+            var idLocation = LocationSpec.In(path, ids?.Agenda);
+            var spec = result.Definition is null ? null : Name(result.Definition, ids, path, idLocation, diagnostics);
+            return new AgendaModel(path, spec, idLocation, new ValueArray<DiagnosticSpec>(diagnostics));
         }
 
-        /// <summary>The PPG999 diagnostic for an unexpected exception, located at the start of the file.</summary>
-        public static DiagnosticSpec Failure(string? filePath, Exception exception) => new(
-            AgendaDiagnostics.UnexpectedFailureId,
-            ProblemSeverity.Error,
-            ValueArray.Create(exception.GetType().FullName ?? exception.GetType().Name, exception.Message),
-            filePath is null ? LocationSpec.None : LocationSpec.StartOf(filePath));
+        private static AgendaModel Failed(string path, DiagnosticSpec diagnostic) =>
+            new(path, null, LocationSpec.StartOf(path), ValueArray.Create(diagnostic));
 
-        private static DiagnosticSpec FromProblem(AgendaProblem problem, string filePath) => new(
-            problem.Id,
-            problem.Severity,
-            ValueArray.Create(problem.Message + " [" + problem.JsonPath + "]"),
-            new LocationSpec(problem.FilePath ?? filePath, problem.Span));
-
-        private static AgendaClassSpec? Name(Agendas.AgendaDefinition definition, AgendaFile file, List<DiagnosticSpec> diagnostics)
+        private static AgendaClassSpec? Name(AgendaDefinition definition, AgendaIdSpans? ids, string path, LocationSpec idLocation, List<DiagnosticSpec> diagnostics)
         {
-            var locator = new IdLocator(file.Text ?? string.Empty, file.Path);
-
-            var baseName = IdentifierNames.ToPascalCase(definition.Id);
+            var baseName = MemberNamer.NameOf(definition.Id);
             if (baseName is null)
             {
                 diagnostics.Add(new DiagnosticSpec(
                     AgendaDiagnostics.IdWithoutNameId,
                     ProblemSeverity.Error,
                     ValueArray.Create("agenda", definition.Id),
-                    locator.Agenda()));
+                    idLocation));
                 return null;
             }
 
             var className = baseName + ClassSuffix;
-            var sections = MemberNamer.Name(definition, className, locator, diagnostics);
-            return sections is null
-                ? null
-                : new AgendaClassSpec(className, FileName(file.Path), definition, sections.Value, locator.Agenda());
-        }
-
-        private static string FileName(string path)
-        {
-            var slash = path.LastIndexOfAny(['/', '\\']);
-            return slash < 0 ? path : path.Substring(slash + 1);
+            var sections = MemberNamer.Name(definition, className, ids, path, diagnostics);
+            return sections is null ? null : new AgendaClassSpec(path, className, definition, sections.Value);
         }
     }
 }

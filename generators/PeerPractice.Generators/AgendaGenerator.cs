@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -12,8 +13,11 @@ namespace PeerPractice.Generators;
 
 /// <summary>
 /// Turns <c>*.agenda.json</c> additional files into typed agenda classes. The pipeline carries only
-/// value-equatable models after its first step, so editing C# re-runs none of the JSON work and
-/// editing one agenda re-generates that agenda alone.
+/// value-equatable models after its first step, and it splits each file's model at once into what
+/// is generated (no locations) and what is reported (with locations), each with its own output:
+/// editing C# re-runs none of the JSON work, editing one agenda regenerates that agenda alone, and
+/// an edit that only moves text (whitespace, reindenting) re-reports diagnostics but regenerates
+/// nothing.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed partial class AgendaGenerator : IIncrementalGenerator
@@ -27,8 +31,11 @@ public sealed partial class AgendaGenerator : IIncrementalGenerator
         /// <summary>Path and text of each agenda file.</summary>
         public const string Files = "AgendaFiles";
 
-        /// <summary>Each file parsed, validated and named.</summary>
+        /// <summary>Each file parsed, validated and named, with its diagnostics.</summary>
         public const string Models = "AgendaModels";
+
+        /// <summary>Each file's class spec alone: no locations, so a layout-only edit stops here.</summary>
+        public const string Classes = "AgendaClasses";
 
         /// <summary>The namespace from the project's options.</summary>
         public const string Namespace = "AgendaNamespace";
@@ -39,8 +46,14 @@ public sealed partial class AgendaGenerator : IIncrementalGenerator
         /// <summary>Files left out because another file makes the same class.</summary>
         public const string Duplicates = "AgendaDuplicates";
 
-        /// <summary>What the source output receives for each file.</summary>
+        /// <summary>What the source output receives for each file: a class spec and namespace, or nothing.</summary>
         public const string Output = "AgendaOutput";
+
+        /// <summary>What the diagnostics output receives for each file.</summary>
+        public const string Diagnostics = "AgendaDiagnostics";
+
+        /// <summary>Project-wide diagnostics: the namespace and the duplicate check.</summary>
+        public const string ProjectDiagnostics = "AgendaProjectDiagnostics";
     }
 
     /// <inheritdoc/>
@@ -55,37 +68,43 @@ public sealed partial class AgendaGenerator : IIncrementalGenerator
             .Select(static (file, cancellationToken) => Parser.Parse(file, cancellationToken))
             .WithTrackingName(Steps.Models);
 
+        var classes = models
+            .Select(static (model, _) => model.Class)
+            .WithTrackingName(Steps.Classes);
+
         var @namespace = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => ResolveNamespace(options.GlobalOptions))
             .WithTrackingName(Steps.Namespace);
 
-        var duplicates = models
-            .Select(static (model, _) => model.Class is null
-                ? null
-                : new AgendaIdentity(model.Class.ClassName, model.Class.Definition.Id, model.Path, model.Class.IdLocation))
+        var duplicates = classes
+            .Select(static (spec, _) => spec is null ? null : new AgendaIdentity(spec.ClassName, spec.Definition.Id, spec.Path))
             .WithTrackingName(Steps.Identities)
             .Collect()
             .Select(static (identities, _) => FindDuplicates(identities))
             .WithTrackingName(Steps.Duplicates);
 
-        var output = models
-            .Combine(@namespace)
-            .Combine(duplicates)
-            .Select(static (input, _) => new OutputInput(input.Left.Left, input.Left.Right, input.Right.Duplicates))
-            .WithTrackingName(Steps.Output);
+        var leftOut = duplicates.Select(static (report, _) => report.Duplicates);
 
-        context.RegisterSourceOutput(output, static (production, input) => Produce(production, input));
-        context.RegisterSourceOutput(@namespace.Combine(duplicates), static (production, input) =>
-        {
-            // Project-wide problems, reported once rather than once per agenda.
-            foreach (var problem in new[] { input.Left.Problem, input.Right.Failure })
-            {
-                if (problem is not null)
-                {
-                    production.ReportDiagnostic(AgendaDiagnostics.ToDiagnostic(problem));
-                }
-            }
-        });
+        // Source: location-free inputs only, so that only a change to what is generated reaches AddSource.
+        var sources = classes
+            .Combine(@namespace.Select(static (spec, _) => spec.Name))
+            .Combine(leftOut)
+            .Select(static (input, _) => ToGenerate(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(Steps.Output);
+        context.RegisterSourceOutput(sources, static (production, input) => Produce(production, input));
+
+        // Diagnostics: everything with a location, re-reported whenever a location moves.
+        var fileDiagnostics = models
+            .Combine(leftOut)
+            .Select(static (input, _) => Diagnose(input.Left, input.Right))
+            .WithTrackingName(Steps.Diagnostics);
+        context.RegisterSourceOutput(fileDiagnostics, static (production, diagnostics) => Report(production, diagnostics));
+
+        var projectDiagnostics = @namespace
+            .Combine(duplicates)
+            .Select(static (input, _) => Diagnose(input.Left.Problem, input.Right.Failure))
+            .WithTrackingName(Steps.ProjectDiagnostics);
+        context.RegisterSourceOutput(projectDiagnostics, static (production, diagnostics) => Report(production, diagnostics));
     }
 
     private static AgendaFile ReadFile(AdditionalText text, CancellationToken cancellationToken)
@@ -109,7 +128,7 @@ public sealed partial class AgendaGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new NamespaceSpec(NamespaceResolver.DefaultLeaf, Parser.Failure(null, exception));
+            return new NamespaceSpec(NamespaceResolver.DefaultLeaf, AgendaDiagnostics.Failure(null, exception));
         }
     }
 
@@ -121,41 +140,83 @@ public sealed partial class AgendaGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new DuplicateReport(ValueArray<DuplicateSpec>.Empty, Parser.Failure(null, exception));
+            return new DuplicateReport(ValueArray<DuplicateSpec>.Empty, AgendaDiagnostics.Failure(null, exception));
         }
     }
 
-    private static void Produce(SourceProductionContext production, OutputInput input)
+    /// <summary>What to generate for one file: nothing when it has errors or another file keeps its class.</summary>
+    private static SourceInput? ToGenerate(AgendaClassSpec? spec, string @namespace, ValueArray<DuplicateSpec> leftOut) =>
+        spec is null || Find(leftOut, spec.Path) is not null ? null : new SourceInput(spec, @namespace);
+
+    /// <summary>Everything to report for one file: its own diagnostics, then PPG001/PPG002 when it is left out.</summary>
+    private static ValueArray<DiagnosticSpec> Diagnose(AgendaModel model, ValueArray<DuplicateSpec> leftOut)
     {
-        var model = input.Model;
+        var duplicate = model.Class is null ? null : Find(leftOut, model.Path);
+        if (duplicate is null)
+        {
+            return model.Diagnostics;
+        }
+
+        var all = new List<DiagnosticSpec>(model.Diagnostics) { DuplicateFinder.ToDiagnostic(duplicate, model.IdLocation) };
+        return new ValueArray<DiagnosticSpec>(all);
+    }
+
+    private static ValueArray<DiagnosticSpec> Diagnose(DiagnosticSpec? namespaceProblem, DiagnosticSpec? duplicateFailure)
+    {
+        var all = new List<DiagnosticSpec>(2);
+        foreach (var problem in new[] { namespaceProblem, duplicateFailure })
+        {
+            if (problem is not null)
+            {
+                all.Add(problem);
+            }
+        }
+
+        return new ValueArray<DiagnosticSpec>(all);
+    }
+
+    private static DuplicateSpec? Find(ValueArray<DuplicateSpec> leftOut, string path)
+    {
+        foreach (var duplicate in leftOut)
+        {
+            if (string.Equals(duplicate.Duplicate.Path, path, StringComparison.Ordinal))
+            {
+                return duplicate;
+            }
+        }
+
+        return null;
+    }
+
+    private static void Produce(SourceProductionContext production, SourceInput? input)
+    {
+        if (input is null)
+        {
+            return;
+        }
+
         try
         {
-            foreach (var diagnostic in model.Diagnostics)
-            {
-                production.ReportDiagnostic(AgendaDiagnostics.ToDiagnostic(diagnostic));
-            }
-
-            if (model.Class is null)
-            {
-                return;
-            }
-
-            foreach (var duplicate in input.Duplicates)
-            {
-                if (string.Equals(duplicate.Duplicate.Path, model.Path, StringComparison.Ordinal))
-                {
-                    production.ReportDiagnostic(AgendaDiagnostics.ToDiagnostic(DuplicateFinder.ToDiagnostic(duplicate)));
-                    return;
-                }
-            }
-
-            production.AddSource(
-                Emitter.HintName(input.Namespace.Name, model.Class),
-                Emitter.Emit(model.Class, input.Namespace.Name));
+            production.AddSource(Emitter.HintName(input.Namespace, input.Class), Emitter.Emit(input.Class, input.Namespace));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            production.ReportDiagnostic(AgendaDiagnostics.ToDiagnostic(Parser.Failure(model.Path, exception)));
+            production.ReportDiagnostic(AgendaDiagnostics.ToDiagnostic(AgendaDiagnostics.Failure(input.Class.Path, exception)));
+        }
+    }
+
+    private static void Report(SourceProductionContext production, ValueArray<DiagnosticSpec> diagnostics)
+    {
+        try
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                production.ReportDiagnostic(AgendaDiagnostics.ToDiagnostic(diagnostic));
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            production.ReportDiagnostic(AgendaDiagnostics.ToDiagnostic(AgendaDiagnostics.Failure(null, exception)));
         }
     }
 
@@ -164,9 +225,8 @@ public sealed partial class AgendaGenerator : IIncrementalGenerator
     /// <param name="Failure">PPG999 when the check itself failed (then nothing is left out).</param>
     private sealed record DuplicateReport(ValueArray<DuplicateSpec> Duplicates, DiagnosticSpec? Failure);
 
-    /// <summary>The equatable input of the source output for one agenda file.</summary>
-    /// <param name="Model">The parsed and named agenda.</param>
-    /// <param name="Namespace">Where its class goes.</param>
-    /// <param name="Duplicates">Every file left out because of a duplicate class.</param>
-    private sealed record OutputInput(AgendaModel Model, NamespaceSpec Namespace, ValueArray<DuplicateSpec> Duplicates);
+    /// <summary>The equatable input of the source output for one agenda file; it holds no locations.</summary>
+    /// <param name="Class">The class to generate.</param>
+    /// <param name="Namespace">Where it goes.</param>
+    private sealed record SourceInput(AgendaClassSpec Class, string Namespace);
 }

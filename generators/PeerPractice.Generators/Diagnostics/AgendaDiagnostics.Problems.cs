@@ -1,9 +1,15 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using PeerPractice.Agendas;
+using PeerPractice.Collections;
+using PeerPractice.Generators.Model;
 
 namespace PeerPractice.Generators.Diagnostics;
 
+/// <summary>
+/// The one place where the shared parser's problems become the generator's diagnostics: their
+/// descriptors come from the shared catalog, their message, JSON path and location from the problem.
+/// </summary>
 internal static partial class AgendaDiagnostics
 {
     private static readonly Dictionary<string, DiagnosticDescriptor> _problems = CreateProblemDescriptors();
@@ -25,8 +31,12 @@ internal static partial class AgendaDiagnostics
     public static DiagnosticDescriptor ForProblem(string id) =>
         _problems.TryGetValue(id, out var descriptor) ? descriptor : _unknownProblem;
 
-    /// <summary>Every catalog problem as a descriptor, for documentation and tests.</summary>
-    public static IEnumerable<DiagnosticDescriptor> ProblemDescriptors => _problems.Values;
+    /// <summary>The diagnostic for one problem the shared parser found in <paramref name="filePath"/>.</summary>
+    public static DiagnosticSpec FromProblem(AgendaProblem problem, string filePath) => new(
+        problem.Id,
+        problem.Severity,
+        ValueArray.Create(problem.Message + " [" + problem.JsonPath + "]"),
+        new LocationSpec(problem.FilePath ?? filePath, problem.Span));
 
     private static Dictionary<string, DiagnosticDescriptor> CreateProblemDescriptors()
     {

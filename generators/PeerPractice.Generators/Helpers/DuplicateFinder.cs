@@ -45,7 +45,9 @@ internal static class DuplicateFinder
     }
 
     /// <summary>PPG001 when the ids are equal, PPG002 when different ids make the same class name.</summary>
-    public static DiagnosticSpec ToDiagnostic(DuplicateSpec duplicate)
+    /// <param name="duplicate">The file left out and the file kept.</param>
+    /// <param name="idLocation">Where the left-out file writes its id.</param>
+    public static DiagnosticSpec ToDiagnostic(DuplicateSpec duplicate, LocationSpec idLocation)
     {
         var (left, kept) = (duplicate.Duplicate, duplicate.Keeper);
         return string.Equals(left.AgendaId, kept.AgendaId, StringComparison.Ordinal)
@@ -53,11 +55,11 @@ internal static class DuplicateFinder
                 AgendaDiagnostics.DuplicateAgendaIdId,
                 ProblemSeverity.Error,
                 ValueArray.Create(left.AgendaId, kept.Path),
-                left.IdLocation)
+                idLocation)
             : new DiagnosticSpec(
                 AgendaDiagnostics.AgendaClassNameClashId,
                 ProblemSeverity.Error,
                 ValueArray.Create(left.AgendaId, left.ClassName, kept.AgendaId, kept.Path),
-                left.IdLocation);
+                idLocation);
     }
 }

@@ -35,24 +35,28 @@ internal sealed class MemberNamer
     }
 
     /// <summary>
+    /// The C# name of an id by the shared rule (<see cref="AgendaIdentifiers.ToPascalCase"/>), or
+    /// null when the id is not kebab-case and the rule promises no valid name.
+    /// </summary>
+    public static string? NameOf(string id) => AgendaIdentifiers.IsKebabCase(id) ? AgendaIdentifiers.ToPascalCase(id) : null;
+
+    /// <summary>
     /// Names every section and item of <paramref name="definition"/>, or returns null (after adding
-    /// diagnostics) when some name cannot be made or clashes.
+    /// diagnostics at the ids in <paramref name="ids"/>) when some name cannot be made or clashes.
     /// </summary>
     public static ValueArray<SectionSpec>? Name(
         AgendaDefinition definition,
         string className,
-        IdLocator locator,
+        AgendaIdSpans? ids,
+        string path,
         List<DiagnosticSpec> diagnostics)
     {
         var namer = new MemberNamer(className, diagnostics);
-        var itemNames = new List<string?>();
-        for (var s = 0; s < definition.Sections.Count; s++)
+        var itemNames = new string?[definition.Items.Count];
+        for (var i = 0; i < itemNames.Length; i++)
         {
-            for (var i = 0; i < definition.Sections[s].Items.Count; i++)
-            {
-                var (section, item) = (s, i);
-                itemNames.Add(namer.Claim("item", definition.Sections[s].Items[i].Id, "Item", itemsTakeName: false, () => locator.Item(section, item)));
-            }
+            var index = i;
+            itemNames[i] = namer.Claim("item", definition.Items[i].Id, "Item", itemsTakeName: false, () => LocationSpec.In(path, ids?.Item(index)));
         }
 
         var sections = new SectionSpec[definition.Sections.Count];
@@ -61,7 +65,7 @@ internal sealed class MemberNamer
         {
             var section = definition.Sections[s];
             var index = s;
-            var sectionName = namer.Claim("section", section.Id, "Section", itemsTakeName: true, () => locator.Section(index));
+            var sectionName = namer.Claim("section", section.Id, "Section", itemsTakeName: true, () => LocationSpec.In(path, ids?.Section(index)));
             var items = new ItemSpec[section.Items.Count];
             for (var i = 0; i < items.Length; i++, flatIndex++)
             {
@@ -76,7 +80,7 @@ internal sealed class MemberNamer
 
     private string? Claim(string kind, string id, string suffix, bool itemsTakeName, Func<LocationSpec> locate)
     {
-        var name = IdentifierNames.ToPascalCase(id);
+        var name = NameOf(id);
         if (name is null)
         {
             Report(AgendaDiagnostics.IdWithoutName, locate, kind, id);

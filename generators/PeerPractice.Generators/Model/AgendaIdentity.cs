@@ -4,5 +4,4 @@ namespace PeerPractice.Generators.Model;
 /// <param name="ClassName">The generated class name.</param>
 /// <param name="AgendaId">The agenda's id.</param>
 /// <param name="Path">The agenda file's path.</param>
-/// <param name="IdLocation">Where the id is written.</param>
-internal sealed record AgendaIdentity(string ClassName, string AgendaId, string Path, LocationSpec IdLocation);
+internal sealed record AgendaIdentity(string ClassName, string AgendaId, string Path);

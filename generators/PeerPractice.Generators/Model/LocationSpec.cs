@@ -15,6 +15,9 @@ internal sealed record LocationSpec(string? FilePath, SourceSpan Span)
     /// <summary>The start of <paramref name="filePath"/>.</summary>
     public static LocationSpec StartOf(string filePath) => new(filePath, SourceSpan.Start);
 
+    /// <summary>The span in <paramref name="filePath"/> when known, otherwise the start of the file.</summary>
+    public static LocationSpec In(string filePath, SourceSpan? span) => span is null ? StartOf(filePath) : new(filePath, span.Value);
+
     /// <summary>The Roslyn location: file, character span and line/column span.</summary>
     public Location ToLocation()
     {

@@ -13,9 +13,7 @@ internal static class EmitHelper
     public const string Namespace = "Contoso.Circle.Agendas";
 
     public static AgendaModel Model(AgendaDefinition definition, string path = "/repo/agendas/sample.agenda.json") =>
-        AgendaGenerator.Parser.FromResult(
-            new GP.AgendaParseResult(ModelMapper.ToGenerator(definition), default),
-            new AgendaFile(path, string.Empty));
+        AgendaGenerator.Parser.FromResult(new GP.AgendaParseResult(ModelMapper.ToGenerator(definition), default), ids: null, path);
 
     public static string Emit(AgendaDefinition definition)
     {

@@ -27,7 +27,7 @@ internal static class SampleAgendas
 
     /// <summary>Ids that stress the naming rule and text that stresses literals and doc comments.</summary>
     public static AgendaDefinition Awkward() => new(
-        "1-on-1",
+        "one-on-one",
         "Tricky <title> & \"quotes\"",
         "Line one\r\nline two\u2028still a doc line \u0001 with a control char, a lone \ud800 surrogate and emoji \U0001F600.",
         AgendaFormat.Visit,
@@ -41,10 +41,10 @@ internal static class SampleAgendas
                 Item("class", "A section and an item with the same keyword id \\ \"\" \t.", TurnPolicy.ForRole("host"), 1),
                 Item("definition", "Clashes with a generated member.", TurnPolicy.Open, 2),
                 Item("to-string", "Clashes with an object member.", TurnPolicy.Each, 1),
-                Item("2nd-round", "Leading digit.", TurnPolicy.Each, 1),
+                Item("second-round", "Second round.", TurnPolicy.Each, 1),
                 Item("session", "Clashes with the session wrapper.", TurnPolicy.Each, 1))),
             new AgendaSection("item-id", "Clashes with the enum name", ValueArray.Create(
-                Item("one-on-one-agenda", "Would be _1On1Agenda? No: OneOnOneAgenda, no clash.", TurnPolicy.Each, 1)))),
+                Item("one-on-one-agenda", "Clashes with the class name, so becomes OneOnOneAgendaItem.", TurnPolicy.Each, 1)))),
         new ClosingRule(false, false));
 
     public static AgendaItem Item(string id, string prompt, TurnPolicy turns, int minutes, ResponsePhase? response = null, string guidance = "") =>

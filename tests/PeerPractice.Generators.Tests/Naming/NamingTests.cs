@@ -1,5 +1,6 @@
 extern alias Generator;
 using Generator::PeerPractice.Generators.Helpers;
+using Microsoft.CodeAnalysis;
 using PeerPractice.Agendas;
 using PeerPractice.Collections;
 using PeerPractice.Generators.Tests.Infrastructure;
@@ -13,14 +14,13 @@ public class NamingTests
     [InlineData("peer-brainstorm", "PeerBrainstorm")]
     [InlineData("a", "A")]
     [InlineData("api-v2", "ApiV2")]
-    [InlineData("camelCase-id", "CamelCaseId")]
-    [InlineData("snake_case", "SnakeCase")]
-    [InlineData("1-on-1", "_1On1")]
-    [InlineData("42", "_42")]
+    [InlineData("a1-2b", "A12b")]
     [InlineData("class", "Class")]
-    [InlineData("a--b", "AB")]
-    public void Ids_become_PascalCase_names(string id, string expected) =>
-        Assert.Equal(expected, IdentifierNames.ToPascalCase(id));
+    public void Ids_become_the_shared_PascalCase_names(string id, string expected)
+    {
+        Assert.Equal(expected, MemberNamer.NameOf(id));
+        Assert.Equal(AgendaIdentifiers.ToPascalCase(id), MemberNamer.NameOf(id));
+    }
 
     [Theory]
     [InlineData("")]
@@ -29,8 +29,13 @@ public class NamingTests
     [InlineData("two words")]
     [InlineData("dotted.id")]
     [InlineData("日本")]
-    public void Ids_without_a_safe_name_give_none(string id) =>
-        Assert.Null(IdentifierNames.ToPascalCase(id));
+    [InlineData("camelCase-id")]
+    [InlineData("snake_case")]
+    [InlineData("1-on-1")]
+    [InlineData("42")]
+    [InlineData("a--b")]
+    public void Ids_that_are_not_kebab_case_get_no_name(string id) =>
+        Assert.Null(MemberNamer.NameOf(id));
 
     [Fact]
     public void Two_item_ids_making_the_same_name_are_reported_and_nothing_is_generated()
@@ -45,13 +50,43 @@ public class NamingTests
         Assert.Equal(["item", "a1", "A1", "item", "a-1"], clash.Arguments);
     }
 
-    [Fact]
-    public void An_item_id_with_non_ASCII_letters_is_reported()
+    [Theory]
+    [InlineData("café")]
+    [InlineData("2nd-round")]
+    [InlineData("snake_case")]
+    public void An_item_id_that_is_not_kebab_case_is_reported_and_nothing_is_generated(string id)
     {
-        var model = EmitHelper.Model(WithItems(("café", "Coffee?")));
+        var model = EmitHelper.Model(WithItems((id, "Coffee?")));
 
         Assert.Null(model.Class);
-        Assert.Equal("PPG004", Assert.Single(model.Diagnostics).Id);
+        var diagnostic = Assert.Single(model.Diagnostics);
+        Assert.Equal("PPG004", diagnostic.Id);
+        Assert.Equal(["item", id], diagnostic.Arguments);
+    }
+
+    [Fact]
+    public void An_agenda_id_that_is_not_kebab_case_is_reported_and_nothing_is_generated()
+    {
+        var model = EmitHelper.Model(SampleAgendas.PeerBrainstorm() with { Id = "1-on-1" });
+
+        Assert.Null(model.Class);
+        Assert.Equal(["agenda", "1-on-1"], Assert.Single(model.Diagnostics, d => d.Id == "PPG004").Arguments);
+    }
+
+    [Theory]
+    [InlineData("café")]
+    [InlineData("2nd-round")]
+    [InlineData("snake_case")]
+    public void In_a_build_the_validator_reports_such_an_id_first_at_the_id(string id)
+    {
+        var text = AgendaJson.Pair("pair", "Pair", "fine", id);
+        var outcome = GeneratorHarness.Run("/repo/pair.agenda.json", text);
+
+        var diagnostic = Assert.Single(outcome.GeneratorDiagnostics);
+        Assert.Equal(("PPA026", DiagnosticSeverity.Error), (diagnostic.Id, diagnostic.Severity));
+        var offset = text.IndexOf("\"" + id + "\"", StringComparison.Ordinal);
+        Assert.Equal(offset, diagnostic.Location.SourceSpan.Start);
+        Assert.Empty(outcome.Sources);
     }
 
     [Fact]

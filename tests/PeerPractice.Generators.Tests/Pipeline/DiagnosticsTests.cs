@@ -1,5 +1,4 @@
 extern alias Generator;
-using Generator::PeerPractice.Generators;
 using Generator::PeerPractice.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using PeerPractice.Generators.Tests.Infrastructure;
@@ -69,7 +68,11 @@ public class DiagnosticsTests
             ("/repo/two.agenda.json", AgendaJson.Pair("a1")),
         ]);
 
-        Assert.Equal("PPG002", Assert.Single(outcome.GeneratorDiagnostics).Id);
+        var diagnostic = Assert.Single(outcome.GeneratorDiagnostics);
+        Assert.Equal("PPG002", diagnostic.Id);
+        Assert.Equal("/repo/two.agenda.json", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(1, 8), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(1, 12), diagnostic.Location.GetLineSpan().EndLinePosition);
         Assert.Single(outcome.Sources);
         Assert.Empty(outcome.CompileProblems());
     }
@@ -110,7 +113,7 @@ public class DiagnosticsTests
     [Fact]
     public void An_unexpected_exception_becomes_one_diagnostic_that_says_where_to_report_it()
     {
-        var spec = AgendaGenerator.Parser.Failure("/repo/x.agenda.json", new InvalidOperationException("boom"));
+        var spec = AgendaDiagnostics.Failure("/repo/x.agenda.json", new InvalidOperationException("boom"));
         var diagnostic = AgendaDiagnostics.ToDiagnostic(spec);
 
         Assert.Equal("PPG999", diagnostic.Id);

@@ -12,10 +12,13 @@ public class IncrementalTests
     [
         AgendaGenerator.Steps.Files,
         AgendaGenerator.Steps.Models,
+        AgendaGenerator.Steps.Classes,
         AgendaGenerator.Steps.Namespace,
         AgendaGenerator.Steps.Identities,
         AgendaGenerator.Steps.Duplicates,
         AgendaGenerator.Steps.Output,
+        AgendaGenerator.Steps.Diagnostics,
+        AgendaGenerator.Steps.ProjectDiagnostics,
     ];
 
     [Fact]
@@ -56,10 +59,58 @@ public class IncrementalTests
         var outputs = Reasons(result, AgendaGenerator.Steps.Output);
         Assert.Equal(IncrementalStepRunReason.Modified, outputs[1]);
         Assert.All(outputs.Where((_, i) => i != 1), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
-        var sourceOutputs = result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs).Select(output => output.Reason).ToList();
-        Assert.Single(sourceOutputs, reason => reason == IncrementalStepRunReason.Modified);
-        Assert.Equal(4, sourceOutputs.Count); // three agendas and the namespace's diagnostics output
+        var sourceOutputs = OutputReasons(result, AgendaGenerator.Steps.Output);
+        Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached], sourceOutputs);
+        var allOutputs = result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs).Select(output => output.Reason).ToList();
+        Assert.Single(allOutputs, reason => reason == IncrementalStepRunReason.Modified);
+        Assert.Equal(7, allOutputs.Count); // per agenda a source and a diagnostics output, and the project's diagnostics output
         Assert.All(Reasons(result, AgendaGenerator.Steps.Namespace), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+    }
+
+    [Fact]
+    public void A_whitespace_edit_to_an_agenda_regenerates_nothing_but_moves_its_diagnostics()
+    {
+        // The second agenda has a warning (its timeboxes overrun the duration), so there is a location to move.
+        var tight = AgendaJson.Pair("second").Replace("\"duration\": \"PT30M\"", "\"duration\": \"PT5M\"", StringComparison.Ordinal);
+        List<AdditionalText> texts =
+        [
+            new InMemoryAdditionalText("/repo/Agendas/first.agenda.json", AgendaJson.Pair("first")),
+            new InMemoryAdditionalText("/repo/Agendas/second.agenda.json", tight),
+            new InMemoryAdditionalText("/repo/Agendas/third.agenda.json", AgendaJson.Pair("third")),
+        ];
+        var compilation = GeneratorHarness.CreateCompilation("Whitespace", "internal static class Placeholder { }");
+        var driver = GeneratorHarness.CreateDriver(texts).RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var before = driver.GetRunResult().Results.Single();
+        var reindented = new InMemoryAdditionalText(texts[1].Path, "\n\n" + tight.Replace("\n", "\n    ", StringComparison.Ordinal));
+
+        var result = driver.ReplaceAdditionalText(texts[1], reindented)
+            .RunGenerators(compilation, TestContext.Current.CancellationToken)
+            .GetRunResult().Results.Single();
+
+        // The file is read and parsed again (its text changed) ...
+        Assert.Equal(
+            [IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached],
+            Reasons(result, AgendaGenerator.Steps.Models));
+        // ... but what is generated from it is equal, so the change stops before the source output.
+        Assert.Equal(
+            [IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Cached],
+            Reasons(result, AgendaGenerator.Steps.Classes));
+        Assert.All(Reasons(result, AgendaGenerator.Steps.Output), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
+        Assert.All(OutputReasons(result, AgendaGenerator.Steps.Output), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Assert.Equal(3, OutputReasons(result, AgendaGenerator.Steps.Output).Count);
+        Assert.Equal(
+            before.GeneratedSources.Select(source => (source.HintName, source.SourceText.ToString())),
+            result.GeneratedSources.Select(source => (source.HintName, source.SourceText.ToString())));
+
+        // The warning is reported again, two lines further down.
+        Assert.Equal(
+            [IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached],
+            OutputReasons(result, AgendaGenerator.Steps.Diagnostics));
+        var moved = Assert.Single(result.Diagnostics);
+        Assert.Equal("PPA031", moved.Id);
+        Assert.Equal(
+            Assert.Single(before.Diagnostics).Location.GetLineSpan().StartLinePosition.Line + 2,
+            moved.Location.GetLineSpan().StartLinePosition.Line);
     }
 
     [Fact]
@@ -93,6 +144,12 @@ public class IncrementalTests
     ];
 
     private static List<AdditionalText> AgendaTexts() => _texts;
+
+    // Every source output is tracked as "SourceOutput"; they are told apart by the step that feeds them.
+    private static List<IncrementalStepRunReason> OutputReasons(GeneratorRunResult result, string inputStep) =>
+        result.TrackedOutputSteps.SelectMany(step => step.Value)
+            .Where(run => run.Inputs.Any(input => input.Source.Name == inputStep))
+            .SelectMany(run => run.Outputs).Select(output => output.Reason).ToList();
 
     private static List<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step) =>
         result.TrackedSteps[step].SelectMany(run => run.Outputs).Select(output => output.Reason).ToList();

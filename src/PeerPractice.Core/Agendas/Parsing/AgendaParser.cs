@@ -14,8 +14,15 @@ internal static class AgendaParser
     /// <summary>Parses <paramref name="text"/> and reports every problem found.</summary>
     /// <param name="text">The agenda JSON. A leading byte order mark is skipped (offsets then count from after it); null counts as empty.</param>
     /// <param name="filePath">Where the text came from, for problem locations; may be null.</param>
-    public static AgendaParseResult Parse(string text, string? filePath)
+    public static AgendaParseResult Parse(string text, string? filePath) => Parse(text, filePath, out _);
+
+    /// <summary>Parses <paramref name="text"/>, reports every problem found, and keeps where the definition's ids are written.</summary>
+    /// <param name="text">The agenda JSON. A leading byte order mark is skipped (offsets then count from after it); null counts as empty.</param>
+    /// <param name="filePath">Where the text came from, for problem locations; may be null.</param>
+    /// <param name="ids">Where each id of the definition is written; null when there is no definition.</param>
+    public static AgendaParseResult Parse(string text, string? filePath, out AgendaIdSpans? ids)
     {
+        ids = null;
         text ??= "";
         var problems = new ProblemCollector(text, filePath);
         if (text.Length > MaxLength)
@@ -36,9 +43,12 @@ internal static class AgendaParser
             problems = new ProblemCollector(text, filePath);
         }
 
-        var root = JsonTextReader.Read(text, 0, problems);
-        var definition = root is null ? null : AgendaBinder.Bind(root, problems);
-        return new AgendaParseResult(problems.HasErrors ? null : definition, problems.ToValueArray());
+        var root = JsonTextReader.Read(text, problems);
+        var scopes = new AgendaScopes();
+        var definition = root is null ? null : AgendaBinder.Bind(root, problems, scopes);
+        var result = new AgendaParseResult(problems.HasErrors ? null : definition, problems.ToValueArray());
+        ids = result.Definition is null ? null : new AgendaIdSpans(scopes, problems);
+        return result;
     }
 
     /// <summary>Reports one problem about a text that never reached the parser (unreadable, not UTF-8).</summary>

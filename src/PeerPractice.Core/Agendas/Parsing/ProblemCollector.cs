@@ -50,6 +50,14 @@ internal sealed class ProblemCollector
         return _lines.Span(offset, offset).Line;
     }
 
+    /// <summary>Where <paramref name="node"/> is in the text, for locations asked for after parsing.</summary>
+    /// <param name="node">A value of this document.</param>
+    public SourceSpan SpanOf(JsonNode node)
+    {
+        _lines ??= new LineMap(_text);
+        return _lines.Span(node.Start, node.End);
+    }
+
     /// <summary>Every problem so far, in document order.</summary>
     public ValueArray<AgendaProblem> ToValueArray()
     {

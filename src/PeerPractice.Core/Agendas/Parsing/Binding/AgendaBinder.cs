@@ -14,15 +14,20 @@ internal sealed partial class AgendaBinder
         ["$schema", "id", "title", "summary", "format", "participants", "duration", "cadence", "agreements", "rotation", "sections", "closing"];
 
     private readonly FieldReader _fields;
-    private readonly AgendaScopes _scopes = new();
+    private readonly AgendaScopes _scopes;
 
-    private AgendaBinder(ProblemCollector problems) => _fields = new FieldReader(problems);
+    private AgendaBinder(ProblemCollector problems, AgendaScopes scopes)
+    {
+        _fields = new FieldReader(problems);
+        _scopes = scopes;
+    }
 
     /// <summary>Binds <paramref name="root"/>; the definition is null when any error was reported.</summary>
     /// <param name="root">The document's root value.</param>
     /// <param name="problems">Receives every problem.</param>
-    public static AgendaDefinition? Bind(JsonNode root, ProblemCollector problems) =>
-        new AgendaBinder(problems).BindRoot(root);
+    /// <param name="scopes">Receives the ids and where they are written.</param>
+    public static AgendaDefinition? Bind(JsonNode root, ProblemCollector problems, AgendaScopes scopes) =>
+        new AgendaBinder(problems, scopes).BindRoot(root);
 
     private AgendaDefinition? BindRoot(JsonNode root)
     {
@@ -66,6 +71,8 @@ internal sealed partial class AgendaBinder
         {
             problems.Report(AgendaProblemCatalog.InvalidId, FieldReader.NotKebabMessage("\"id\"", agendaId), id!);
         }
+
+        _scopes.Agenda = id;
 
         var agendaTitle = _fields.RequiredText(root, title, "title", "the agenda's title, shown to people");
         var agendaSummary = _fields.OptionalText(summary, "summary", "one or two sentences on what the agenda is for");

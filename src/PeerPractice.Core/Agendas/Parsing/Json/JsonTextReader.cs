@@ -23,28 +23,24 @@ internal sealed class JsonTextReader
     private const int LinearDuplicateScanLimit = 8;
 
     private readonly string _text;
-    private readonly int _start;
     private readonly ProblemCollector _problems;
 
     // Children of every open container, innermost last; each container copies its own out when it closes.
     private readonly List<JsonNode> _pending = new();
     private int _pos;
 
-    private JsonTextReader(string text, int start, ProblemCollector problems)
+    private JsonTextReader(string text, ProblemCollector problems)
     {
         _text = text;
-        _start = start;
-        _pos = start;
         _problems = problems;
     }
 
-    /// <summary>Reads one JSON value that must fill the whole text (after a byte order mark, if any).</summary>
-    /// <param name="text">The text.</param>
-    /// <param name="start">Where the JSON starts (1 after a byte order mark).</param>
+    /// <summary>Reads one JSON value that must fill the whole text.</summary>
+    /// <param name="text">The text, without a byte order mark (the caller strips it, so that columns match editors).</param>
     /// <param name="problems">Receives every problem found.</param>
     /// <returns>The root value, or null when a syntax error stopped reading.</returns>
-    public static JsonNode? Read(string text, int start, ProblemCollector problems) =>
-        new JsonTextReader(text, start, problems).ReadDocument();
+    public static JsonNode? Read(string text, ProblemCollector problems) =>
+        new JsonTextReader(text, problems).ReadDocument();
 
     private JsonNode? ReadDocument()
     {
@@ -55,7 +51,7 @@ internal sealed class JsonTextReader
 
         if (_pos >= _text.Length)
         {
-            var empty = _pos == _start ? "The document is empty." : "The document holds only whitespace.";
+            var empty = _text.Length == 0 ? "The document is empty." : "The document holds only whitespace.";
             _problems.Report(AgendaProblemCatalog.EmptyDocument, empty + " Write an agenda object: { \"id\": ..., \"title\": ..., \"format\": ..., \"sections\": [...] }.", _pos, _pos, "$");
             return null;
         }
