@@ -50,4 +50,40 @@ public class AgendaParserTests
         Assert.Equal(first.Definition, second.Definition);
         Assert.Equal(first, second);
     }
+
+    [Fact]
+    public void The_parser_keeps_where_each_id_of_the_definition_is_written_counting_after_a_byte_order_mark()
+    {
+        var text = AgendaSamples.PeerBrainstorm;
+
+        var result = AgendaParser.Parse("\uFEFF" + text, "a", out var ids);
+
+        var agenda = result.Definition!;
+        Assert.NotNull(ids);
+        AssertAt(text, "\"" + agenda.Id + "\"", ids.Agenda);
+        AssertAt(text, "\"" + agenda.Sections[0].Id + "\"", ids.Section(0));
+        for (var i = 0; i < agenda.Items.Count; i++)
+        {
+            AssertAt(text, "\"" + agenda.Items[i].Id + "\"", ids.Item(i));
+        }
+
+        Assert.Equal(AgendaParser.Parse(text, "a"), result);
+    }
+
+    [Fact]
+    public void Without_a_definition_there_are_no_id_locations()
+    {
+        AgendaParser.Parse("{ \"id\": \"no-sections\" }", "a", out var ids);
+
+        Assert.Null(ids);
+    }
+
+    // The first place the quoted id is written: every id in the sample is written once.
+    private static void AssertAt(string text, string quoted, SourceSpan span)
+    {
+        var offset = text.IndexOf(quoted, StringComparison.Ordinal);
+        var line = text[..offset].Count(c => c == '\n') + 1;
+        var column = offset - text.LastIndexOf('\n', offset - 1);
+        Assert.Equal((offset, quoted.Length, line, column), (span.Offset, span.Length, span.Line, span.Column));
+    }
 }
