@@ -10,7 +10,8 @@ namespace PeerPractice.Benchmarks.Generators;
 
 /// <summary>
 /// The agenda generator over 100 agendas: a cold run (new driver), and warm re-runs after editing
-/// one agenda and after editing an unrelated C# file. Each warm benchmark toggles between two
+/// one agenda, after reindenting one agenda (whitespace only: re-parsed, re-reported, not
+/// regenerated) and after editing an unrelated C# file. Each warm benchmark toggles between two
 /// versions of the edited input, so every invocation is a real edit the driver must react to.
 /// </summary>
 [MemoryDiagnoser]
@@ -23,11 +24,14 @@ public class AgendaGeneratorBenchmarks
     private List<AdditionalText> _agendas = [];
     private AdditionalText _editedA = null!;
     private AdditionalText _editedB = null!;
+    private AdditionalText _reindented = null!;
     private CSharpCompilation _compilationA = null!;
     private CSharpCompilation _compilationB = null!;
     private GeneratorDriver _agendaDriver = null!;
     private GeneratorDriver _csharpDriver = null!;
+    private GeneratorDriver _whitespaceDriver = null!;
     private bool _toggleAgenda;
+    private bool _toggleWhitespace;
     private bool _toggleCSharp;
 
     [GlobalSetup]
@@ -39,6 +43,8 @@ public class AgendaGeneratorBenchmarks
             .ToList();
         _editedA = _agendas[AgendaCount / 2];
         _editedB = new BenchmarkText(_editedA.Path, Agenda($"agenda-{AgendaCount / 2}", "Agenda retitled"));
+        var original = _editedA.GetText()!.ToString();
+        _reindented = new BenchmarkText(_editedA.Path, "\n" + original.Replace("\n", "\n    ", StringComparison.Ordinal));
 
         var references = new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) };
         var other = CSharpSyntaxTree.ParseText("internal static class Other { }", _parseOptions);
@@ -59,6 +65,7 @@ public class AgendaGeneratorBenchmarks
 
         _agendaDriver = Cold();
         _csharpDriver = Cold();
+        _whitespaceDriver = Cold();
     }
 
     [Benchmark(Baseline = true, Description = "cold: 100 agendas")]
@@ -72,6 +79,14 @@ public class AgendaGeneratorBenchmarks
         _toggleAgenda = !_toggleAgenda;
         var (from, to) = _toggleAgenda ? (_editedA, _editedB) : (_editedB, _editedA);
         return _agendaDriver = _agendaDriver.ReplaceAdditionalText(from, to).RunGenerators(_compilationA);
+    }
+
+    [Benchmark(Description = "warm: one agenda reindented")]
+    public GeneratorDriver ReindentOneAgenda()
+    {
+        _toggleWhitespace = !_toggleWhitespace;
+        var (from, to) = _toggleWhitespace ? (_editedA, _reindented) : (_reindented, _editedA);
+        return _whitespaceDriver = _whitespaceDriver.ReplaceAdditionalText(from, to).RunGenerators(_compilationA);
     }
 
     [Benchmark(Description = "warm: unrelated C# edited")]
