@@ -49,9 +49,7 @@ public class IncrementalTests
         var (driver, compilation, texts) = RunThreeAgendas();
         var replacement = new InMemoryAdditionalText(texts[1].Path, AgendaJson.Pair("second", "The second agenda, retitled"));
 
-        var result = driver.ReplaceAdditionalText(texts[1], replacement)
-            .RunGenerators(compilation, TestContext.Current.CancellationToken)
-            .GetRunResult().Results.Single();
+        var result = Rerun(driver, compilation, texts[1], replacement);
 
         Assert.Equal(
             [IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached],
@@ -78,14 +76,11 @@ public class IncrementalTests
             new InMemoryAdditionalText("/repo/Agendas/second.agenda.json", tight),
             new InMemoryAdditionalText("/repo/Agendas/third.agenda.json", AgendaJson.Pair("third")),
         ];
-        var compilation = GeneratorHarness.CreateCompilation("Whitespace", "internal static class Placeholder { }");
-        var driver = GeneratorHarness.CreateDriver(texts).RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var (driver, compilation, _) = RunThreeAgendas(texts);
         var before = driver.GetRunResult().Results.Single();
         var reindented = new InMemoryAdditionalText(texts[1].Path, "\n\n" + tight.Replace("\n", "\n    ", StringComparison.Ordinal));
 
-        var result = driver.ReplaceAdditionalText(texts[1], reindented)
-            .RunGenerators(compilation, TestContext.Current.CancellationToken)
-            .GetRunResult().Results.Single();
+        var result = Rerun(driver, compilation, texts[1], reindented);
 
         // The file is read and parsed again (its text changed) ...
         Assert.Equal(
@@ -127,9 +122,14 @@ public class IncrementalTests
         Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, AgendaGenerator.Steps.Namespace));
     }
 
-    private static (GeneratorDriver Driver, Compilation Compilation, List<AdditionalText> Texts) RunThreeAgendas()
+    private static GeneratorRunResult Rerun(GeneratorDriver driver, Compilation compilation, AdditionalText edited, AdditionalText replacement) =>
+        driver.ReplaceAdditionalText(edited, replacement)
+            .RunGenerators(compilation, TestContext.Current.CancellationToken)
+            .GetRunResult().Results.Single();
+
+    private static (GeneratorDriver Driver, Compilation Compilation, List<AdditionalText> Texts) RunThreeAgendas(List<AdditionalText>? agendas = null)
     {
-        var texts = AgendaTexts();
+        var texts = agendas ?? AgendaTexts();
         var compilation = GeneratorHarness.CreateCompilation("Incremental", "internal static class Placeholder { }");
         var driver = GeneratorHarness.CreateDriver(texts).RunGenerators(compilation, TestContext.Current.CancellationToken);
         return (driver, compilation, texts);
