@@ -2,6 +2,7 @@ using System.Numerics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using PeerPractice.Matching;
+using PeerPractice.Samples;
 
 namespace PeerPractice.Benchmarks.Matching;
 

@@ -1,5 +1,6 @@
 using PeerPractice.Agendas;
 using PeerPractice.Documents;
+using PeerPractice.Samples;
 
 namespace PeerPractice.Core.Tests.Documents;
 
@@ -13,7 +14,7 @@ public class BuiltInTemplateTests
         var renderer = new TemplateRenderer();
         foreach (var name in BuiltInTemplates.Names)
         {
-            Assert.Empty(TemplateChecker.Check(renderer, name));
+            Assert.Empty(TemplateChecker.Check(renderer, name, SampleDocuments.ForTemplates));
         }
     }
 
@@ -22,7 +23,7 @@ public class BuiltInTemplateTests
     {
         var output = new TemplateRenderer().Render(BuiltInTemplates.VisitPlan, DocumentModel.FromVisitPlan(SampleDocuments.VisitPlan, Attribution.Attributed), Ct);
         Assert.Contains("How did you cut major incidents by half in two years?", output);
-        Assert.Contains("**Contoso Care** (score 0.91): Service desk rated best in the region; Zero trust rollout finished in 2025", output);
+        Assert.Contains("**Contoso Care** (score 91): Service desk rated best in the region; Zero trust rollout finished in 2025", output);
         Assert.Contains("### 09:30-10:30 Service desk and incident response", output);
         Assert.Contains("- Questions: 15 minutes for each side", output);
         Assert.Contains("Walk us through your last major incident", output);

@@ -8,7 +8,7 @@ namespace PeerPractice.Matching;
 /// The straightforward way: check and score every profile with <see cref="MatchScorer"/>, sort, take k.
 /// The reference for the index's tests and the baseline of its benchmark.
 /// </summary>
-public static class LinqTopK
+internal static class LinqTopK
 {
     /// <summary>The k best candidates for <paramref name="member"/>, best first, ties by input order.</summary>
     /// <param name="scorer">The scorer (policy and history).</param>
