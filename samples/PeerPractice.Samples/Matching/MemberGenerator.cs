@@ -20,7 +20,7 @@ public static class MemberGenerator
     /// <param name="topics">Topics to draw from: the topic catalog (<see cref="TopicCatalog.BuiltIn"/> when null).</param>
     /// <param name="today">Reference day for snoozes (2026-01-01 when null).</param>
     /// <param name="organizationNames">Optional extra organization names (for example read from a corpus in tests); the project's own lists otherwise.</param>
-    public static IReadOnlyList<MemberProfile> Generate(int count, int seed, TopicCatalog? topics = null, DateOnly? today = null, IReadOnlyList<string>? organizationNames = null)
+    public static ValueArray<MemberProfile> Generate(int count, int seed, TopicCatalog? topics = null, DateOnly? today = null, IReadOnlyList<string>? organizationNames = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         topics ??= TopicCatalog.BuiltIn;
@@ -86,7 +86,7 @@ public static class MemberGenerator
         }
 #pragma warning restore CA5394
 
-        return members;
+        return members.ToValueArray();
     }
 
 #pragma warning disable CA5394

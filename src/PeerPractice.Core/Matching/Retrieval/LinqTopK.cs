@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PeerPractice.Collections;
 
 namespace PeerPractice.Matching;
 
@@ -16,7 +17,7 @@ internal static class LinqTopK
     /// <param name="member">The member's position in <paramref name="members"/>.</param>
     /// <param name="k">How many.</param>
     /// <param name="day">The day rules are evaluated for.</param>
-    public static TopMatch[] TopK(MatchScorer scorer, IReadOnlyList<MemberProfile> members, int member, int k, DateOnly day)
+    public static ValueArray<TopMatch> TopK(MatchScorer scorer, IReadOnlyList<MemberProfile> members, int member, int k, DateOnly day)
     {
         ArgumentNullException.ThrowIfNull(scorer);
         ArgumentNullException.ThrowIfNull(members);
@@ -30,6 +31,6 @@ internal static class LinqTopK
             .OrderByDescending(m => m.Score)
             .ThenBy(m => m.Index)
             .Take(k)
-            .ToArray();
+            .ToValueArray();
     }
 }

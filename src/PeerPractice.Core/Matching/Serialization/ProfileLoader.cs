@@ -145,7 +145,7 @@ public static class ProfileLoader
 
     /// <summary>Writes profiles in the format <see cref="Load"/> reads (used to produce sample files).</summary>
     /// <param name="members">The profiles.</param>
-    public static string Save(IEnumerable<MemberProfile> members)
+    public static string Save(IReadOnlyList<MemberProfile> members)
     {
         ArgumentNullException.ThrowIfNull(members);
         var document = new ProfilesDocument
