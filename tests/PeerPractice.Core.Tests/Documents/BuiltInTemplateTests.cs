@@ -1,5 +1,6 @@
 using PeerPractice.Agendas;
 using PeerPractice.Documents;
+using PeerPractice.Matching;
 using PeerPractice.Samples;
 
 namespace PeerPractice.Core.Tests.Documents;
@@ -30,6 +31,18 @@ public class BuiltInTemplateTests
         Assert.Contains("- Ben Okafor, Head of service management", output);
         Assert.Contains("(send by 2026-11-24)", output);
         Assert.Contains("- Stop: Approving standard changes one by one", output);
+    }
+
+    [Fact]
+    public void A_planner_target_shows_its_score_and_a_target_chosen_by_hand_shows_none()
+    {
+        var visitor = new MemberProfile { Id = "v", Name = "V", Organization = "Northwind Health", Industry = "healthcare", Concerns = ["service-management"], Languages = ["en"] };
+        var host = visitor with { Id = "h", Organization = "Contoso Care", Concerns = [], Strengths = ["service-management"] };
+        var ranked = Assert.Single(new SiteVisitPlanner().Rank(visitor, [visitor, host]));
+        var plan = SampleDocuments.VisitPlan with { Targets = [ranked, new VisitTarget("Fabrikam Clinics", 0, [], [], ["A peer recommended them"])] };
+        var output = new TemplateRenderer().Render(BuiltInTemplates.VisitPlan, DocumentModel.FromVisitPlan(plan, Attribution.Attributed), Ct);
+        Assert.Contains($"**Contoso Care** (score {ranked.Score}): Strong in service management: +20", output);
+        Assert.Contains("**Fabrikam Clinics**: A peer recommended them", output);
     }
 
     [Fact]
