@@ -1,7 +1,9 @@
 using System.Numerics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using PeerPractice.Collections;
 using PeerPractice.Matching;
+using PeerPractice.Samples;
 
 namespace PeerPractice.Benchmarks.Matching;
 
@@ -39,10 +41,10 @@ public class PeerRetrievalBenchmarks
     }
 
     [Benchmark(Baseline = true, Description = "LINQ: score all, sort, take 10")]
-    public TopMatch[] LinqTop10() => LinqTopK.TopK(_scorer, _members, _query, 10, Day);
+    public ValueArray<TopMatch> LinqTop10() => LinqTopK.TopK(_scorer, _members, _query, 10, Day);
 
     [Benchmark(Description = "Index: exact top-10")]
-    public TopMatch[] IndexTop10() => _index.TopK(_query, 10, Day);
+    public ValueArray<TopMatch> IndexTop10() => _index.TopK(_query, 10, Day);
 
     [Benchmark(Description = "Array sum over the same bytes")]
     public long ArraySumSameBytes()

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using PeerPractice.Documents;
+using PeerPractice.Samples;
 
 namespace PeerPractice.Benchmarks.Visits;
 

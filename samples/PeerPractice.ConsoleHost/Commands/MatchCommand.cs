@@ -6,6 +6,7 @@ using PeerPractice.Collections;
 using PeerPractice.ConsoleHost.Commands.Demo;
 using PeerPractice.ConsoleHost.Storage;
 using PeerPractice.Matching;
+using PeerPractice.Samples;
 
 namespace PeerPractice.ConsoleHost.Commands;
 

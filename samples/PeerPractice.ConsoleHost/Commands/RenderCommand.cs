@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PeerPractice.Agendas;
 using PeerPractice.Documents;
+using PeerPractice.Samples;
 
 namespace PeerPractice.ConsoleHost.Commands;
 
@@ -42,7 +43,7 @@ internal static class RenderCommand
 
     public static int Execute(HostContext context, string templateName, string? outputPath, string? templateFolder, Attribution attribution, string? agendaSource = null)
     {
-        var model = SampleDocuments.ModelFor(templateName, attribution)!;
+        var model = SampleDocuments.ForTemplates.ModelFor(templateName, attribution)!;
         if (agendaSource is not null)
         {
             if (BuiltInTemplates.KindOf(templateName) != DocumentKind.Agenda)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PeerPractice.Documents;
+using PeerPractice.Samples;
 
 namespace PeerPractice.ConsoleHost.Commands;
 
@@ -34,7 +35,7 @@ internal static class TemplatesCommand
 
     public static int Check(HostContext context, string folder)
     {
-        var result = TemplateChecker.CheckFolder(folder, RenderLimits.Default, context.Time);
+        var result = TemplateChecker.CheckFolder(folder, SampleDocuments.ForTemplates, RenderLimits.Default, context.Time);
         foreach (var problem in result.Problems)
         {
             context.Error.WriteLine(problem);

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using PeerPractice.Agendas;
 using PeerPractice.Calendar;
 using PeerPractice.Collections;
-using PeerPractice.Documents;
+using PeerPractice.Samples;
 using IcalCalendar = Ical.Net.Calendar;
 
 namespace PeerPractice.Core.Tests.Calendar;

@@ -1,5 +1,7 @@
 using PeerPractice.Agendas;
 using PeerPractice.Documents;
+using PeerPractice.Matching;
+using PeerPractice.Samples;
 
 namespace PeerPractice.Core.Tests.Documents;
 
@@ -13,7 +15,7 @@ public class BuiltInTemplateTests
         var renderer = new TemplateRenderer();
         foreach (var name in BuiltInTemplates.Names)
         {
-            Assert.Empty(TemplateChecker.Check(renderer, name));
+            Assert.Empty(TemplateChecker.Check(renderer, name, SampleDocuments.ForTemplates));
         }
     }
 
@@ -22,13 +24,25 @@ public class BuiltInTemplateTests
     {
         var output = new TemplateRenderer().Render(BuiltInTemplates.VisitPlan, DocumentModel.FromVisitPlan(SampleDocuments.VisitPlan, Attribution.Attributed), Ct);
         Assert.Contains("How did you cut major incidents by half in two years?", output);
-        Assert.Contains("**Contoso Care** (score 0.91): Service desk rated best in the region; Zero trust rollout finished in 2025", output);
+        Assert.Contains("**Contoso Care** (score 91): Service desk rated best in the region; Zero trust rollout finished in 2025", output);
         Assert.Contains("### 09:30-10:30 Service desk and incident response", output);
         Assert.Contains("- Questions: 15 minutes for each side", output);
         Assert.Contains("Walk us through your last major incident", output);
         Assert.Contains("- Ben Okafor, Head of service management", output);
         Assert.Contains("(send by 2026-11-24)", output);
         Assert.Contains("- Stop: Approving standard changes one by one", output);
+    }
+
+    [Fact]
+    public void A_planner_target_shows_its_score_and_a_target_chosen_by_hand_shows_none()
+    {
+        var visitor = new MemberProfile { Id = "v", Name = "V", Organization = "Northwind Health", Industry = "healthcare", Concerns = ["service-management"], Languages = ["en"] };
+        var host = visitor with { Id = "h", Organization = "Contoso Care", Concerns = [], Strengths = ["service-management"] };
+        var ranked = Assert.Single(new SiteVisitPlanner().Rank(visitor, [visitor, host]));
+        var plan = SampleDocuments.VisitPlan with { Targets = [ranked, new VisitTarget("Fabrikam Clinics", 0, [], [], ["A peer recommended them"])] };
+        var output = new TemplateRenderer().Render(BuiltInTemplates.VisitPlan, DocumentModel.FromVisitPlan(plan, Attribution.Attributed), Ct);
+        Assert.Contains($"**Contoso Care** (score {ranked.Score}): Strong in service management: +20", output);
+        Assert.Contains("**Fabrikam Clinics**: A peer recommended them", output);
     }
 
     [Fact]

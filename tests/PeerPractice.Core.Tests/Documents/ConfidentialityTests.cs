@@ -1,5 +1,6 @@
 using PeerPractice.Collections;
 using PeerPractice.Documents;
+using PeerPractice.Samples;
 using PeerPractice.Sessions;
 using PeerPractice.Visits;
 

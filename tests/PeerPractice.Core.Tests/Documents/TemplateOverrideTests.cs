@@ -1,4 +1,5 @@
 using PeerPractice.Documents;
+using PeerPractice.Samples;
 
 namespace PeerPractice.Core.Tests.Documents;
 
@@ -31,7 +32,7 @@ public sealed class TemplateOverrideTests : IDisposable
         Write("visit-plan.md.sbn", "{{ plan.title }}\n{{ plan.no_such_field.x }}");
         Write("invitation.md.sbn", "{{ unknown_variable }}");
         Write("memo.md.sbn", "not a built-in");
-        var result = TemplateChecker.CheckFolder(_folder);
+        var result = TemplateChecker.CheckFolder(_folder, SampleDocuments.ForTemplates);
         Assert.Equal(4, result.TemplatesChecked);
         Assert.False(result.Succeeded);
         var byName = result.Problems.ToDictionary(p => p.TemplateName);
@@ -48,7 +49,7 @@ public sealed class TemplateOverrideTests : IDisposable
     public void Check_of_a_good_folder_succeeds()
     {
         Write("summary.md.sbn", "{{ agenda.title }}: {{ for a in session.action_items }}{{ a.text }};{{ end }}");
-        var result = TemplateChecker.CheckFolder(_folder);
+        var result = TemplateChecker.CheckFolder(_folder, SampleDocuments.ForTemplates);
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
         Assert.Equal(1, result.TemplatesChecked);
     }
@@ -56,7 +57,7 @@ public sealed class TemplateOverrideTests : IDisposable
     [Fact]
     public void Missing_folder_is_a_problem()
     {
-        var result = TemplateChecker.CheckFolder(Path.Combine(_folder, "absent"));
+        var result = TemplateChecker.CheckFolder(Path.Combine(_folder, "absent"), SampleDocuments.ForTemplates);
         Assert.False(result.Succeeded);
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PeerPractice.Documents;
+using PeerPractice.Samples;
 
 namespace PeerPractice.Core.Tests.Documents;
 

@@ -1,4 +1,4 @@
-using PeerPractice.Matching;
+using PeerPractice.Samples;
 
 namespace PeerPractice.Core.Tests.Matching;
 

@@ -1,4 +1,5 @@
 using PeerPractice.Matching;
+using PeerPractice.Samples;
 
 namespace PeerPractice.Core.Tests.Matching;
 
@@ -7,7 +8,7 @@ public class ProfileLoaderTests
     [Fact]
     public void Valid_file_loads_with_defaults()
     {
-        var result = ProfileLoader.Load("""{ "members": [ { "id": "a", "organization": "Acme", "concerns": ["mobile"], "roleLevel": "Executive" } ] }""");
+        var result = ProfileLoader.Load("""{ "members": [ { "id": "a", "organization": "Acme", "concerns": ["mobile-technology"], "roleLevel": "Executive" } ] }""");
         Assert.True(result.Succeeded);
         var m = Assert.Single(result.Members);
         Assert.Equal("a", m.Name);
@@ -62,7 +63,7 @@ public class ProfileLoaderTests
     [Fact]
     public void Unknown_topic_points_at_the_entry()
     {
-        var problem = Assert.Single(ProfileLoader.Load("""{ "members": [ { "id": "a", "organization": "A", "strengths": ["mobile", "blockchain"] } ] }""").Problems);
+        var problem = Assert.Single(ProfileLoader.Load("""{ "members": [ { "id": "a", "organization": "A", "strengths": ["mobile-technology", "blockchain"] } ] }""").Problems);
         Assert.Equal(("PPM005", "$.members[0].strengths[1]"), (problem.Code, problem.JsonPath));
         Assert.Contains("blockchain", problem.Message);
     }

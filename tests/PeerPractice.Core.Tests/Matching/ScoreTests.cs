@@ -1,4 +1,5 @@
 using PeerPractice.Matching;
+using PeerPractice.Samples;
 using static PeerPractice.Core.Tests.Matching.TestMembers;
 
 namespace PeerPractice.Core.Tests.Matching;
@@ -25,8 +26,8 @@ public class ScoreTests
     [Fact]
     public void Shared_concerns_count_up_to_the_cap()
     {
-        var a = Make("a", "Acme") with { Concerns = ["mobile", "security", "social", "innovation"] };
-        var b = Make("b", "Globex") with { Concerns = ["mobile", "security", "social", "innovation"] };
+        var a = Make("a", "Acme") with { Concerns = ["mobile-technology", "security", "social-networking", "fostering-innovation"] };
+        var b = Make("b", "Globex") with { Concerns = ["mobile-technology", "security", "social-networking", "fostering-innovation"] };
         var c = Component(a, b, ScoreComponentKind.SharedConcerns);
         Assert.Equal((30, 30), (c.Points, c.MaxPoints));
         Assert.Contains("mobile technology", c.Reason);

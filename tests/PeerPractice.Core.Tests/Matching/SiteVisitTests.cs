@@ -16,7 +16,7 @@ public class SiteVisitTests
             Make("g1", "Globex", "Paris") with { Strengths = ["cybersecurity"], RoleLevel = RoleLevel.Director },
             Make("g2", "Globex", "Paris") with { Strengths = ["cybersecurity", "workforce-talent"] },
             Make("i1", "Initech") with { Strengths = ["cybersecurity"], Concerns = ["roi-measurement"] },
-            Make("u1", "Umbrella") with { Strengths = ["mobile"] },
+            Make("u1", "Umbrella") with { Strengths = ["mobile-technology"] },
             Make("o1", "Opted") with { Strengths = ["cybersecurity", "workforce-talent"], OptOuts = OptOuts.SiteVisits },
         };
         var targets = new SiteVisitPlanner().Rank(visitor, members);
@@ -31,8 +31,8 @@ public class SiteVisitTests
     public void Explicit_objectives_override_the_visitors_concerns()
     {
         var visitor = Make("v", "Acme");
-        var members = new[] { visitor, Make("m", "Mobile Co") with { Strengths = ["mobile"] } };
+        var members = new[] { visitor, Make("m", "Mobile Co") with { Strengths = ["mobile-technology"] } };
         Assert.Empty(new SiteVisitPlanner().Rank(visitor, members));
-        Assert.Equal("Mobile Co", Assert.Single(new SiteVisitPlanner().Rank(visitor, members, ["mobile"])).Organization);
+        Assert.Equal("Mobile Co", Assert.Single(new SiteVisitPlanner().Rank(visitor, members, ["mobile-technology"])).Organization);
     }
 }

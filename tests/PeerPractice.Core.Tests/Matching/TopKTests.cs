@@ -1,4 +1,5 @@
 using PeerPractice.Matching;
+using PeerPractice.Samples;
 using static PeerPractice.Core.Tests.Matching.TestMembers;
 
 namespace PeerPractice.Core.Tests.Matching;

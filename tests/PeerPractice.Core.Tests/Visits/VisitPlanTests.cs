@@ -1,4 +1,4 @@
-using PeerPractice.Documents;
+using PeerPractice.Samples;
 using PeerPractice.Visits;
 
 namespace PeerPractice.Core.Tests.Visits;

@@ -1,6 +1,7 @@
 using PeerPractice.Agendas;
 using PeerPractice.Calendar;
 using PeerPractice.Documents;
+using PeerPractice.Samples;
 
 namespace PeerPractice.ConsoleHost.Commands.Demo;
 

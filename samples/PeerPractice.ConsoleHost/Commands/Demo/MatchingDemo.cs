@@ -1,5 +1,6 @@
 using System.Globalization;
 using PeerPractice.Matching;
+using PeerPractice.Samples;
 
 namespace PeerPractice.ConsoleHost.Commands.Demo;
 

@@ -1,5 +1,6 @@
 using System;
 using PeerPractice.Agendas;
+using PeerPractice.Matching;
 using PeerPractice.Visits;
 using Scriban.Runtime;
 
@@ -28,13 +29,13 @@ public sealed class DocumentModel
     /// <param name="plan">The visit.</param>
     /// <param name="attribution">Whether names may appear.</param>
     /// <param name="catalog">Topics to show questions from; the built-in catalog when null.</param>
-    public static DocumentModel FromVisitPlan(VisitPlan plan, Attribution attribution, Visits.TopicCatalog? catalog = null)
+    public static DocumentModel FromVisitPlan(VisitPlan plan, Attribution attribution, TopicCatalog? catalog = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var people = new PeopleView(attribution, plan.Team, plan.HostPeople);
         var root = ModelValues.Object();
         root["doc"] = ModelValues.DocumentInfo(plan.Title, attribution);
-        root["plan"] = VisitPlanModel.Build(plan, people, catalog ?? Visits.TopicCatalog.BuiltIn);
+        root["plan"] = VisitPlanModel.Build(plan, people, catalog ?? TopicCatalog.BuiltIn);
         return Seal(DocumentKind.VisitPlan, root);
     }
 
@@ -44,7 +45,7 @@ public sealed class DocumentModel
     public static DocumentModel FromVisitPair(VisitPair pair, Attribution attribution)
     {
         ArgumentNullException.ThrowIfNull(pair);
-        var catalog = Visits.TopicCatalog.BuiltIn;
+        var catalog = TopicCatalog.BuiltIn;
         var firstPeople = new PeopleView(attribution, pair.First.Team, pair.First.HostPeople);
         var returnPeople = new PeopleView(attribution, pair.Reciprocal.Team, pair.Reciprocal.HostPeople);
         var root = ModelValues.Object();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PeerPractice.Matching;
 using PeerPractice.Visits;
 using Scriban.Runtime;
 
@@ -54,7 +55,8 @@ internal static class VisitPlanModel
             var value = ModelValues.Object();
             value["organization"] = target.Organization;
             value["reasons"] = ModelValues.Strings(target.Reasons);
-            value["score"] = target.Score?.ToString("0.00", CultureInfo.InvariantCulture);
+            value["score"] = target.Score > 0 ? target.Score.ToString(CultureInfo.InvariantCulture) : null; // 0: chosen by hand, no score to show
+            value["matched_objectives"] = ModelValues.Strings(target.MatchedObjectives);
             array.Add(value);
         }
 
@@ -81,7 +83,7 @@ internal static class VisitPlanModel
         return array;
     }
 
-    private static ScriptObject Topic(VisitTopic topic)
+    private static ScriptObject Topic(Topic topic)
     {
         var value = ModelValues.Object();
         value["id"] = topic.Id;

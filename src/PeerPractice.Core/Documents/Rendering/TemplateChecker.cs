@@ -1,24 +1,27 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using PeerPractice.Collections;
 
 namespace PeerPractice.Documents;
 
 /// <summary>
 /// Validates a folder of override templates before anyone relies on it: every file must be a
-/// built-in name, parse, and render the sample data in both attributed and Chatham House modes
-/// within the limits, without leaking the sample's private note. Unknown variables show up here,
+/// built-in name, parse, and render the caller's <see cref="TemplateSamples"/> in both attributed and
+/// Chatham House modes within the limits, without leaking any of the samples' private notes. Unknown variables show up here,
 /// because rendering is strict.
 /// </summary>
 public static class TemplateChecker
 {
     /// <summary>Checks every <c>*.sbn</c> file in <paramref name="folder"/>.</summary>
     /// <param name="folder">The override folder.</param>
+    /// <param name="samples">The data every template is rendered with.</param>
     /// <param name="limits">The limits to check within; <see cref="RenderLimits.Default"/> when null.</param>
     /// <param name="time">Measures the deadline; the system clock when null.</param>
     /// <returns>Every problem found, and how many templates were checked.</returns>
-    public static TemplateCheckResult CheckFolder(string folder, RenderLimits? limits = null, TimeProvider? time = null)
+    public static TemplateCheckResult CheckFolder(string folder, TemplateSamples samples, RenderLimits? limits = null, TimeProvider? time = null)
     {
+        ArgumentNullException.ThrowIfNull(samples);
         var set = TemplateSet.FromFolder(folder, out var loadProblems);
         var problems = new List<TemplateProblem>(loadProblems);
         var renderer = new TemplateRenderer(set, limits, time);
@@ -32,18 +35,20 @@ public static class TemplateChecker
             }
 
             checkedCount++;
-            CheckOne(renderer, source, problems);
+            CheckOne(renderer, source, samples, problems);
         }
 
         return new TemplateCheckResult(checkedCount, problems.ToValueArray());
     }
 
-    /// <summary>Checks one template of <paramref name="renderer"/>'s set against the sample data.</summary>
+    /// <summary>Checks one template of <paramref name="renderer"/>'s set against <paramref name="samples"/>.</summary>
     /// <param name="renderer">The renderer holding the template.</param>
     /// <param name="templateName">A built-in template name.</param>
-    public static ValueArray<TemplateProblem> Check(TemplateRenderer renderer, string templateName)
+    /// <param name="samples">The data the template is rendered with.</param>
+    public static ValueArray<TemplateProblem> Check(TemplateRenderer renderer, string templateName, TemplateSamples samples)
     {
         ArgumentNullException.ThrowIfNull(renderer);
+        ArgumentNullException.ThrowIfNull(samples);
         var problems = new List<TemplateProblem>();
         var source = renderer.Templates.Find(templateName);
         if (source is null)
@@ -52,22 +57,22 @@ public static class TemplateChecker
         }
         else
         {
-            CheckOne(renderer, source, problems);
+            CheckOne(renderer, source, samples, problems);
         }
 
         return problems.ToValueArray();
     }
 
-    private static void CheckOne(TemplateRenderer renderer, TemplateSource source, List<TemplateProblem> problems)
+    private static void CheckOne(TemplateRenderer renderer, TemplateSource source, TemplateSamples samples, List<TemplateProblem> problems)
     {
         try
         {
             renderer.Precompile(source.Name);
             foreach (var attribution in (ReadOnlySpan<Attribution>)[Attribution.Attributed, Attribution.ChathamHouse])
             {
-                var model = SampleDocuments.ModelFor(source.Name, attribution)!;
+                var model = samples.ModelFor(source.Name, attribution)!;
                 var output = renderer.Render(source.Name, model);
-                if (output.Contains(SampleDocuments.PrivateNoteText, StringComparison.Ordinal))
+                if (samples.PrivateNoteTexts().Any(text => output.Contains(text, StringComparison.Ordinal)))
                 {
                     // Cannot happen through the model; kept as a tripwire should the model ever change.
                     problems.Add(new TemplateProblem(source.Name, source.FilePath, Agendas.ProblemSeverity.Error, 0, 0, "The output contains a private note."));

@@ -18,16 +18,16 @@ public sealed class GroupPlanner
     internal const long Penalty = 1_000_000_000;
 
     private readonly MatchingPolicy _policy;
-    private readonly TopicVocabulary _vocabulary;
+    private readonly TopicCatalog _topics;
 
     /// <summary>Creates a planner.</summary>
     /// <param name="policy">Weights and rules (industry preference does not apply: tables want similar backgrounds).</param>
-    /// <param name="vocabulary">Topic vocabulary (the default when null).</param>
-    public GroupPlanner(MatchingPolicy policy, TopicVocabulary? vocabulary = null)
+    /// <param name="topics">The topic catalog (<see cref="TopicCatalog.BuiltIn"/> when null).</param>
+    public GroupPlanner(MatchingPolicy policy, TopicCatalog? topics = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         _policy = policy;
-        _vocabulary = vocabulary ?? TopicVocabulary.Default;
+        _topics = topics ?? TopicCatalog.BuiltIn;
     }
 
     /// <summary>Plans the rounds.</summary>
@@ -72,7 +72,7 @@ public sealed class GroupPlanner
             tables = (seated.Count + options.MaxSize - 1) / options.MaxSize;
         }
 
-        var index = ProfileIndex.Build(seated, _policy, null, _vocabulary);
+        var index = ProfileIndex.Build(seated, _policy, null, _topics);
         var n = seated.Count;
         var baseValue = new long[n, n];
         var forbidden = new bool[n, n];

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PeerPractice.Collections;
 
 namespace PeerPractice.Matching;
 
@@ -8,7 +9,7 @@ namespace PeerPractice.Matching;
 /// The straightforward way: check and score every profile with <see cref="MatchScorer"/>, sort, take k.
 /// The reference for the index's tests and the baseline of its benchmark.
 /// </summary>
-public static class LinqTopK
+internal static class LinqTopK
 {
     /// <summary>The k best candidates for <paramref name="member"/>, best first, ties by input order.</summary>
     /// <param name="scorer">The scorer (policy and history).</param>
@@ -16,7 +17,7 @@ public static class LinqTopK
     /// <param name="member">The member's position in <paramref name="members"/>.</param>
     /// <param name="k">How many.</param>
     /// <param name="day">The day rules are evaluated for.</param>
-    public static TopMatch[] TopK(MatchScorer scorer, IReadOnlyList<MemberProfile> members, int member, int k, DateOnly day)
+    public static ValueArray<TopMatch> TopK(MatchScorer scorer, IReadOnlyList<MemberProfile> members, int member, int k, DateOnly day)
     {
         ArgumentNullException.ThrowIfNull(scorer);
         ArgumentNullException.ThrowIfNull(members);
@@ -30,6 +31,6 @@ public static class LinqTopK
             .OrderByDescending(m => m.Score)
             .ThenBy(m => m.Index)
             .Take(k)
-            .ToArray();
+            .ToValueArray();
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using PeerPractice.Collections;
 
 namespace PeerPractice.Matching;
 
@@ -15,7 +16,7 @@ public sealed partial class ProfileIndex
     /// <param name="member">The member's index.</param>
     /// <param name="k">How many to return (fewer when fewer are allowed).</param>
     /// <param name="day">The day rules are evaluated for.</param>
-    public TopMatch[] TopK(int member, int k, DateOnly day)
+    public ValueArray<TopMatch> TopK(int member, int k, DateOnly day)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(member);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(member, Count);
@@ -33,7 +34,7 @@ public sealed partial class ProfileIndex
             result[i] = new TopMatch(ranked[i].Index, _members[ranked[i].Index].Id, ranked[i].Score);
         }
 
-        return result;
+        return ValueArray<TopMatch>.UnsafeWrap(result); // a fresh array nobody else holds
     }
 
     private TopKHeap Scan(int q, int k, int dayNumber)

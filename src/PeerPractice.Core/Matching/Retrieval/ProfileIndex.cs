@@ -27,10 +27,10 @@ public sealed partial class ProfileIndex
     private readonly int[][] _competitorOrganizations;
     private readonly Dictionary<int, PairFact[]> _pairFacts;
 
-    private ProfileIndex(IReadOnlyList<MemberProfile> members, MatchingPolicy policy, PairingHistory history, TopicVocabulary vocabulary)
+    private ProfileIndex(IReadOnlyList<MemberProfile> members, MatchingPolicy policy, PairingHistory history, TopicCatalog topics)
     {
         Policy = policy;
-        Vocabulary = vocabulary;
+        TopicCatalog = topics;
         var n = members.Count;
         _members = [.. members];
         _indexById = new Dictionary<string, int>(n, StringComparer.Ordinal);
@@ -80,8 +80,8 @@ public sealed partial class ProfileIndex
             var (start, length) = ScoreMath.UtcWindow(m.AvailableFromHour, m.AvailableToHour, m.UtcOffsetMinutes);
             _windowStart[i] = (short)start;
             _windowLength[i] = (short)length;
-            _concerns[i] = vocabulary.MaskOf(m.Concerns);
-            _strengths[i] = vocabulary.MaskOf(m.Strengths);
+            _concerns[i] = topics.MaskOfMember(m, strengths: false, nameof(members));
+            _strengths[i] = topics.MaskOfMember(m, strengths: true, nameof(members));
             ulong languageMask = 0;
             foreach (var language in MatchScorer.LanguagesOf(m))
             {
@@ -105,8 +105,8 @@ public sealed partial class ProfileIndex
     /// <summary>The policy the index scores with.</summary>
     public MatchingPolicy Policy { get; }
 
-    /// <summary>The topic vocabulary.</summary>
-    public TopicVocabulary Vocabulary { get; }
+    /// <summary>The topic catalog member topics are read against.</summary>
+    public TopicCatalog TopicCatalog { get; }
 
     /// <summary>The number of members.</summary>
     public int Count => _members.Length;
@@ -119,16 +119,16 @@ public sealed partial class ProfileIndex
     public static int BytesPerMember => (4 * 3) + 4 + (2 * 2) + (8 * 3) + 4;
 
     /// <summary>Builds the index.</summary>
-    /// <param name="members">Profiles; ids must be unique and topics in the vocabulary.</param>
+    /// <param name="members">Profiles; ids must be unique and topics in <paramref name="topics"/>.</param>
     /// <param name="policy">Weights and rules.</param>
     /// <param name="history">Past pairings (empty when null).</param>
-    /// <param name="vocabulary">Topic vocabulary (the default when null).</param>
+    /// <param name="topics">The topic catalog (<see cref="TopicCatalog.BuiltIn"/> when null).</param>
     /// <exception cref="ArgumentException">Duplicate ids, unknown topics, or more than 64 languages.</exception>
-    public static ProfileIndex Build(IReadOnlyList<MemberProfile> members, MatchingPolicy policy, PairingHistory? history = null, TopicVocabulary? vocabulary = null)
+    public static ProfileIndex Build(IReadOnlyList<MemberProfile> members, MatchingPolicy policy, PairingHistory? history = null, TopicCatalog? topics = null)
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(policy);
-        return new ProfileIndex(members, policy, history ?? PairingHistory.Empty, vocabulary ?? TopicVocabulary.Default);
+        return new ProfileIndex(members, policy, history ?? PairingHistory.Empty, topics ?? TopicCatalog.BuiltIn);
     }
 
     /// <summary>The index of the member with <paramref name="memberId"/>, or -1.</summary>

@@ -17,18 +17,18 @@ public sealed class CohortRoundPlanner
 {
     private readonly MatchingPolicy _policy;
     private readonly PairingHistory _history;
-    private readonly TopicVocabulary _vocabulary;
+    private readonly TopicCatalog _topics;
 
     /// <summary>Creates a planner.</summary>
     /// <param name="policy">Weights, rules, relaxation order and odd-count policy.</param>
     /// <param name="history">Past rounds (empty when null).</param>
-    /// <param name="vocabulary">Topic vocabulary (the default when null).</param>
-    public CohortRoundPlanner(MatchingPolicy policy, PairingHistory? history = null, TopicVocabulary? vocabulary = null)
+    /// <param name="topics">The topic catalog (<see cref="TopicCatalog.BuiltIn"/> when null).</param>
+    public CohortRoundPlanner(MatchingPolicy policy, PairingHistory? history = null, TopicCatalog? topics = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         _policy = policy;
         _history = history ?? PairingHistory.Empty;
-        _vocabulary = vocabulary ?? TopicVocabulary.Default;
+        _topics = topics ?? TopicCatalog.BuiltIn;
     }
 
     /// <summary>Plans a round.</summary>
@@ -38,8 +38,8 @@ public sealed class CohortRoundPlanner
     public RoundResult Plan(IReadOnlyList<MemberProfile> members, DateOnly day, int seed)
     {
         ArgumentNullException.ThrowIfNull(members);
-        var index = ProfileIndex.Build(members, _policy, _history, _vocabulary);
-        var scorer = new MatchScorer(_policy, _history, _vocabulary);
+        var index = ProfileIndex.Build(members, _policy, _history, _topics);
+        var scorer = new MatchScorer(_policy, _history, _topics);
         var ladder = new RelaxationLadder(_policy);
         var unmatched = new List<UnmatchedMember>();
         var notes = new List<RoundNote>();

@@ -20,13 +20,13 @@ public sealed class MatchScorer
     /// <summary>Creates a scorer.</summary>
     /// <param name="policy">Weights and rules.</param>
     /// <param name="history">Past pairings (empty when null).</param>
-    /// <param name="vocabulary">Topic vocabulary (the default when null), for topic labels.</param>
-    public MatchScorer(MatchingPolicy policy, PairingHistory? history = null, TopicVocabulary? vocabulary = null)
+    /// <param name="topics">The topic catalog (<see cref="TopicCatalog.BuiltIn"/> when null), for topic labels.</param>
+    public MatchScorer(MatchingPolicy policy, PairingHistory? history = null, TopicCatalog? topics = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         Policy = policy;
         History = history ?? PairingHistory.Empty;
-        Vocabulary = vocabulary ?? TopicVocabulary.Default;
+        TopicCatalog = topics ?? TopicCatalog.BuiltIn;
         _competitors = new CompetitorTable(policy);
         foreach (var pair in policy.ExcludedPairs)
         {
@@ -40,8 +40,8 @@ public sealed class MatchScorer
     /// <summary>The pairing history consulted.</summary>
     public PairingHistory History { get; }
 
-    /// <summary>The topic vocabulary.</summary>
-    public TopicVocabulary Vocabulary { get; }
+    /// <summary>The topic catalog member topics are read against.</summary>
+    public TopicCatalog TopicCatalog { get; }
 
     /// <summary>Whether <paramref name="member"/> can take a new peer on <paramref name="day"/>; if not, why (for the member's own eyes).</summary>
     /// <param name="member">The member.</param>
@@ -284,7 +284,7 @@ public sealed class MatchScorer
     }
 
     private string Join(IEnumerable<string> topicIds) =>
-        string.Join(", ", topicIds.Select(id => Vocabulary.TryGetBit(id, out var bit) ? TopicVocabulary.InSentence(Vocabulary.Topics[bit].Label) : id));
+        string.Join(", ", topicIds.Select(id => TopicCatalog.TryGetBit(id, out var bit) ? TopicCatalog.InSentence(TopicCatalog.Topics[bit].Title) : id));
 
     private static (string, string) Key(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
 }

@@ -16,11 +16,11 @@ public static class ProfileLoader
 {
     /// <summary>Parses profiles.</summary>
     /// <param name="json">The file's text.</param>
-    /// <param name="vocabulary">Topics allowed (the default when null).</param>
-    public static ProfileLoadResult Load(string json, TopicVocabulary? vocabulary = null)
+    /// <param name="topics">Topics allowed: the topic catalog (<see cref="TopicCatalog.BuiltIn"/> when null).</param>
+    public static ProfileLoadResult Load(string json, TopicCatalog? topics = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        vocabulary ??= TopicVocabulary.Default;
+        topics ??= TopicCatalog.BuiltIn;
         ProfilesDocument? document;
         try
         {
@@ -52,7 +52,7 @@ public static class ProfileLoader
             }
 
             var before = problems.Count;
-            Validate(record, i, path, vocabulary, seen, problems);
+            Validate(record, i, path, topics, seen, problems);
             if (problems.Count == before)
             {
                 members.Add(ToProfile(record));
@@ -62,7 +62,7 @@ public static class ProfileLoader
         return new(members.ToValueArray(), problems.ToValueArray());
     }
 
-    private static void Validate(MemberRecord r, int i, string path, TopicVocabulary vocabulary, Dictionary<string, int> seen, List<LoadProblem> problems)
+    private static void Validate(MemberRecord r, int i, string path, TopicCatalog topics, Dictionary<string, int> seen, List<LoadProblem> problems)
     {
         void Problem(string code, string message, string at) => problems.Add(new(code, message, at, i, r.Id));
 
@@ -105,13 +105,13 @@ public static class ProfileLoader
             Problem("PPM008", "The member accepts no meeting format; use \"InPerson\", \"Virtual\" or both.", path + ".formats");
         }
 
-        void CheckTopics(string[]? topics, string field)
+        void CheckTopics(string[]? ids, string field)
         {
-            for (var k = 0; topics is not null && k < topics.Length; k++)
+            for (var k = 0; ids is not null && k < ids.Length; k++)
             {
-                if (!vocabulary.TryGetBit(topics[k] ?? string.Empty, out _))
+                if (!topics.Contains(ids[k] ?? string.Empty))
                 {
-                    Problem("PPM005", $"Unknown topic '{topics[k]}'. Known topics: {string.Join(", ", vocabulary.Topics.Select(t => t.Id))}.",
+                    Problem("PPM005", $"Unknown topic '{ids[k]}'. Known topics: {string.Join(", ", topics.Topics.Select(t => t.Id))}.",
                         string.Create(CultureInfo.InvariantCulture, $"{path}.{field}[{k}]"));
                 }
             }
@@ -145,7 +145,7 @@ public static class ProfileLoader
 
     /// <summary>Writes profiles in the format <see cref="Load"/> reads (used to produce sample files).</summary>
     /// <param name="members">The profiles.</param>
-    public static string Save(IEnumerable<MemberProfile> members)
+    public static string Save(IReadOnlyList<MemberProfile> members)
     {
         ArgumentNullException.ThrowIfNull(members);
         var document = new ProfilesDocument

@@ -11,8 +11,6 @@ namespace PeerPractice.Matching;
 internal sealed partial class BlossomSolver
 {
     /// <summary>A free S-vertex that is its own tree: not in a blossom and it has labelled nobody.</summary>
-    internal static bool LoneRootsEnabled = true;
-
     private bool IsLoneRoot(int v) => _inBlossom[v] == v && _labelEnd[v] == -1 && _grewStamp[v] != _stage;
 
     /// <summary>Matches the two lone roots joined by edge <paramref name="k"/> and takes them out of the forest.</summary>

@@ -251,7 +251,7 @@ internal sealed partial class BlossomSolver
                         {
                             AddBlossom(b, k);
                         }
-                        else if (LoneRootsEnabled && IsLoneRoot(v) && IsLoneRoot(w))
+                        else if (IsLoneRoot(v) && IsLoneRoot(w))
                         {
                             AugmentLoneRoots(k);
                             break;

@@ -6,7 +6,7 @@ namespace PeerPractice.Matching;
 /// The baseline every shuffler-with-scores uses: take edges from heaviest to lightest while both ends are free.
 /// Fast (O(m log m)) and at least half the optimum weight, but not optimal; kept for comparison.
 /// </summary>
-public static class GreedyMatching
+internal static class GreedyMatching
 {
     /// <summary>Pairs greedily by descending weight; ties go to the edge given first. Edges with weight zero or below are ignored.</summary>
     /// <param name="vertexCount">Number of vertices, numbered 0 to <paramref name="vertexCount"/> - 1.</param>

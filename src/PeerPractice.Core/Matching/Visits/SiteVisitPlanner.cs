@@ -30,30 +30,43 @@ public sealed class SiteVisitPlanner
     /// <summary>Points for the same industry (direct benchmark); a different industry earns half (adjacent view).</summary>
     public const int SameIndustry = 10;
 
-    private readonly TopicVocabulary _vocabulary;
+    private readonly TopicCatalog _topics;
 
     /// <summary>Creates a planner.</summary>
-    /// <param name="vocabulary">Topic vocabulary (the default when null).</param>
-    public SiteVisitPlanner(TopicVocabulary? vocabulary = null) => _vocabulary = vocabulary ?? TopicVocabulary.Default;
+    /// <param name="topics">The topic catalog (<see cref="TopicCatalog.BuiltIn"/> when null).</param>
+    public SiteVisitPlanner(TopicCatalog? topics = null) => _topics = topics ?? TopicCatalog.BuiltIn;
 
     /// <summary>The best organizations for <paramref name="visitor"/> to visit, best first (ties by name).</summary>
     /// <param name="visitor">The visitor (their own organization is never a target).</param>
     /// <param name="members">Everyone; members opted out of site visits do not host.</param>
     /// <param name="objectives">Topic ids the visit is for; the visitor's concerns when null.</param>
     /// <param name="count">How many targets.</param>
-    public IReadOnlyList<VisitTarget> Rank(MemberProfile visitor, IReadOnlyList<MemberProfile> members, IEnumerable<string>? objectives = null, int count = 5)
+    /// <exception cref="ArgumentException">An objective, or a topic of the visitor or of a member, is not in the topic catalog; the message names it.</exception>
+    public ValueArray<VisitTarget> Rank(MemberProfile visitor, IReadOnlyList<MemberProfile> members, IReadOnlyList<string>? objectives = null, int count = 5)
     {
         ArgumentNullException.ThrowIfNull(visitor);
         ArgumentNullException.ThrowIfNull(members);
-        var wanted = _vocabulary.MaskOf(objectives ?? visitor.Concerns);
-        var offered = _vocabulary.MaskOf(visitor.Strengths);
+        if (objectives is not null && _topics.FirstUnknown(objectives) is { } unknown)
+        {
+            throw new ArgumentException($"Objective '{unknown}' is not a topic of the topic catalog.", nameof(objectives));
+        }
+
+        // Every topic is checked here, at the entry, so a bad profile is named rather than failing mid-ranking.
+        foreach (var member in members)
+        {
+            _topics.MaskOfMember(member, strengths: false, nameof(members));
+            _topics.MaskOfMember(member, strengths: true, nameof(members));
+        }
+
+        var wanted = objectives is null ? _topics.MaskOfMember(visitor, strengths: false, nameof(visitor)) : _topics.MaskOf(objectives);
+        var offered = _topics.MaskOfMember(visitor, strengths: true, nameof(visitor));
         var targets = new List<VisitTarget>();
         foreach (var org in members
             .Where(m => (m.OptOuts & OptOuts.SiteVisits) == 0 && !string.Equals(m.Organization, visitor.Organization, StringComparison.OrdinalIgnoreCase))
             .GroupBy(m => m.Organization, StringComparer.OrdinalIgnoreCase))
         {
             var hosts = org.ToList();
-            var strengthMasks = hosts.Select(h => _vocabulary.MaskOf(h.Strengths)).ToList();
+            var strengthMasks = hosts.Select(h => _topics.MaskOf(h.Strengths)).ToList();
             var orgStrengths = strengthMasks.Aggregate(0UL, (a, b) => a | b);
             var matched = wanted & orgStrengths;
             if (matched == 0)
@@ -63,8 +76,8 @@ public sealed class SiteVisitPlanner
 
             var reasons = new List<string>();
             var score = PerObjective * BitOperations.PopCount(matched);
-            var labels = _vocabulary.LabelsOf(matched);
-            reasons.Add($"Strong in {string.Join(", ", labels.Select(TopicVocabulary.InSentence))}: +{score.ToString(CultureInfo.InvariantCulture)}");
+            var labels = _topics.TitlesOf(matched);
+            reasons.Add($"Strong in {string.Join(", ", labels.Select(TopicCatalog.InSentence))}: +{score.ToString(CultureInfo.InvariantCulture)}");
 
             var depth = 0;
             for (var bit = 0; bit < 64; bit++)
@@ -81,12 +94,12 @@ public sealed class SiteVisitPlanner
                 reasons.Add(string.Create(CultureInfo.InvariantCulture, $"Several people there have done it (depth): +{PerExtraHost * depth}"));
             }
 
-            var theirConcerns = hosts.Select(h => _vocabulary.MaskOf(h.Concerns)).Aggregate(0UL, (a, b) => a | b);
+            var theirConcerns = hosts.Select(h => _topics.MaskOf(h.Concerns)).Aggregate(0UL, (a, b) => a | b);
             var reciprocal = BitOperations.PopCount(theirConcerns & offered);
             if (reciprocal > 0)
             {
                 score += PerReciprocal * reciprocal;
-                reasons.Add($"You can offer {string.Join(", ", _vocabulary.LabelsOf(theirConcerns & offered).Select(TopicVocabulary.InSentence))} in a reciprocal visit: +{(PerReciprocal * reciprocal).ToString(CultureInfo.InvariantCulture)}");
+                reasons.Add($"You can offer {string.Join(", ", _topics.TitlesOf(theirConcerns & offered).Select(TopicCatalog.InSentence))} in a reciprocal visit: +{(PerReciprocal * reciprocal).ToString(CultureInfo.InvariantCulture)}");
             }
 
             var industry = hosts[0].Industry;
@@ -106,9 +119,9 @@ public sealed class SiteVisitPlanner
                 .Where(x => (x.s & matched) != 0)
                 .OrderByDescending(x => x.h.RoleLevel).ThenByDescending(x => BitOperations.PopCount(x.s & matched)).ThenBy(x => x.h.Id, StringComparer.Ordinal)
                 .Select(x => x.h.Id).ToValueArray();
-            targets.Add(new VisitTarget(org.Key, score, labels.ToValueArray(), hostIds, reasons.ToValueArray()));
+            targets.Add(new VisitTarget(org.Key, score, labels, hostIds, reasons.ToValueArray()));
         }
 
-        return targets.OrderByDescending(t => t.Score).ThenBy(t => t.Organization, StringComparer.Ordinal).Take(count).ToList();
+        return targets.OrderByDescending(t => t.Score).ThenBy(t => t.Organization, StringComparer.Ordinal).Take(count).ToValueArray();
     }
 }

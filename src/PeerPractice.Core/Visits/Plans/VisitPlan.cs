@@ -1,5 +1,6 @@
 using System;
 using PeerPractice.Collections;
+using PeerPractice.Matching;
 using PeerPractice.Sessions;
 
 namespace PeerPractice.Visits;
@@ -17,7 +18,7 @@ namespace PeerPractice.Visits;
 /// <param name="TimeZoneId">The host's IANA time zone (for example <c>Europe/Vienna</c>), for invitations.</param>
 /// <param name="Location">Where to go.</param>
 /// <param name="Objectives">The questions the team wants answered.</param>
-/// <param name="Targets">The organizations considered, and why; the chosen host usually first.</param>
+/// <param name="Targets">The organizations considered, and why (as <see cref="SiteVisitPlanner"/> ranks them, or chosen by hand); the chosen host usually first.</param>
 /// <param name="Slots">The agenda agreed with the host, in order.</param>
 /// <param name="Team">The small visiting team, each with the department or role they represent.</param>
 /// <param name="Questionnaire">Sent to the host before the visit.</param>

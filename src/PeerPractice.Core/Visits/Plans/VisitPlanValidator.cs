@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using PeerPractice.Collections;
+using PeerPractice.Matching;
 
 namespace PeerPractice.Visits;
 

@@ -1,4 +1,4 @@
-namespace PeerPractice.Matching;
+namespace PeerPractice.Samples;
 
 /// <summary>The project's own word lists for synthetic members (invented names; no external corpus).</summary>
 internal static class WordLists

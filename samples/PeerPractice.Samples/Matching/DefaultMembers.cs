@@ -1,16 +1,19 @@
 using System;
 using System.IO;
 using PeerPractice.Collections;
+using PeerPractice.Matching;
 
-namespace PeerPractice.Matching;
+namespace PeerPractice.Samples;
 
 /// <summary>
-/// The embedded default cohort of 200 synthetic members (made once by <see cref="MemberGenerator"/>
-/// with seed 20110722, the first seed's date), for hosts and demos that have no data file.
+/// The embedded default cohort of 200 synthetic members, for hosts and demos that have no data file.
+/// It was made once by <see cref="MemberGenerator"/> with seed 20110722 (the first seed's date) and is
+/// kept as a file, not regenerated, so that demo output stays put when the generator or the topic
+/// catalog grows; its topic ids are those of <see cref="TopicCatalog.BuiltIn"/>, which the tests check.
 /// </summary>
 public static class DefaultMembers
 {
-    private const string ResourceName = "PeerPractice.Matching.SampleData.default-members.json";
+    private const string ResourceName = "PeerPractice.Samples.default-members.json";
     private static readonly Lazy<ValueArray<MemberProfile>> Members = new(Load);
 
     /// <summary>The default members, loaded once.</summary>

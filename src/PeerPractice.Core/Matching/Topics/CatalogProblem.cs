@@ -1,7 +1,7 @@
 using System.Globalization;
 using PeerPractice.Agendas;
 
-namespace PeerPractice.Visits;
+namespace PeerPractice.Matching;
 
 /// <summary>
 /// One problem in a topic catalog file, with a stable id (<c>PPT0xx</c>, listed in

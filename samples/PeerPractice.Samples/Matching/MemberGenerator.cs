@@ -3,26 +3,27 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PeerPractice.Collections;
+using PeerPractice.Matching;
 
-namespace PeerPractice.Matching;
+namespace PeerPractice.Samples;
 
 /// <summary>
 /// A seeded generator of realistic synthetic members: organizations with an industry, size and
 /// metro; role families and levels weighted towards technology leadership; concerns and strengths
-/// from the vocabulary (never both for one topic); a few members' own controls. Same seed, same members.
+/// from the topic catalog (never both for one topic); a few members' own controls. Same seed, same members.
 /// </summary>
 public static class MemberGenerator
 {
     /// <summary>Generates <paramref name="count"/> members.</summary>
     /// <param name="count">How many.</param>
     /// <param name="seed">The seed; equal seeds give equal lists.</param>
-    /// <param name="vocabulary">Topics to draw from (the default when null).</param>
+    /// <param name="topics">Topics to draw from: the topic catalog (<see cref="TopicCatalog.BuiltIn"/> when null).</param>
     /// <param name="today">Reference day for snoozes (2026-01-01 when null).</param>
     /// <param name="organizationNames">Optional extra organization names (for example read from a corpus in tests); the project's own lists otherwise.</param>
-    public static IReadOnlyList<MemberProfile> Generate(int count, int seed, TopicVocabulary? vocabulary = null, DateOnly? today = null, IReadOnlyList<string>? organizationNames = null)
+    public static ValueArray<MemberProfile> Generate(int count, int seed, TopicCatalog? topics = null, DateOnly? today = null, IReadOnlyList<string>? organizationNames = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        vocabulary ??= TopicVocabulary.Default;
+        topics ??= TopicCatalog.BuiltIn;
         var day = today ?? new DateOnly(2026, 1, 1);
 #pragma warning disable CA5394 // synthetic data, not security: a seeded, reproducible generator is the point
         var random = new Random(seed);
@@ -44,16 +45,16 @@ public static class MemberGenerator
             organizations[o] = (unique, industry, (OrganizationSize)random.Next(1, 5), random.Next(WordLists.Metros.Length));
         }
 
-        var topicCount = vocabulary.Topics.Count;
+        var topicCount = topics.Topics.Count;
         var members = new List<MemberProfile>(count);
-        var topics = Enumerable.Range(0, topicCount).ToArray();
+        var order = Enumerable.Range(0, topicCount).ToArray();
         for (var i = 0; i < count; i++)
         {
             var org = organizations[random.Next(organizationCount)];
             var family = random.NextDouble() < 0.6 ? RoleFamily.TechnologyLeadership : (RoleFamily)random.Next(1, 5);
             var level = (RoleLevel)random.Next(1, 5);
             var (metro, offset, language) = WordLists.Metros[org.Metro];
-            random.Shuffle(topics);
+            random.Shuffle(order);
             var concerns = random.Next(1, 5);
             var strengths = random.Next(1, 5);
             var from = random.Next(7, 11);
@@ -72,8 +73,8 @@ public static class MemberGenerator
                 UtcOffsetMinutes = offset,
                 AvailableFromHour = from,
                 AvailableToHour = from + random.Next(6, 10),
-                Concerns = topics.Take(concerns).Select(t => vocabulary.Topics[t].Id).ToValueArray(),
-                Strengths = topics.Skip(concerns).Take(strengths).Select(t => vocabulary.Topics[t].Id).ToValueArray(),
+                Concerns = order.Take(concerns).Select(t => topics.Topics[t].Id).ToValueArray(),
+                Strengths = order.Skip(concerns).Take(strengths).Select(t => topics.Topics[t].Id).ToValueArray(),
                 Formats = random.NextDouble() switch { < 0.5 => MeetingFormats.Any, < 0.75 => MeetingFormats.Virtual, _ => MeetingFormats.InPerson },
                 Cadence = (MeetingCadence)random.Next(1, 4),
                 Languages = (language is not null && random.NextDouble() < 0.4 ? new[] { "en", language } : ["en"]).ToValueArray(),
@@ -85,7 +86,7 @@ public static class MemberGenerator
         }
 #pragma warning restore CA5394
 
-        return members;
+        return members.ToValueArray();
     }
 
 #pragma warning disable CA5394

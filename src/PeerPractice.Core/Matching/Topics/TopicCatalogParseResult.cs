@@ -1,6 +1,6 @@
 using PeerPractice.Collections;
 
-namespace PeerPractice.Visits;
+namespace PeerPractice.Matching;
 
 /// <summary>The outcome of parsing a topic catalog: the catalog when valid, and every problem found.</summary>
 /// <param name="Catalog">The catalog, or null when there were problems.</param>

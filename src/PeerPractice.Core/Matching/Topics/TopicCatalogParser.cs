@@ -6,7 +6,7 @@ using System.Text.Json;
 using PeerPractice.Agendas;
 using PeerPractice.Collections;
 
-namespace PeerPractice.Visits;
+namespace PeerPractice.Matching;
 
 /// <summary>
 /// Reads a topic catalog file (<c>{ "topics": [ { "id", "title", "origin", "summary", "questions" } ] }</c>)
@@ -95,6 +95,11 @@ public static class TopicCatalogParser
         var index = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
+            if (index == TopicCatalog.MaxTopics)
+            {
+                state.Report("PPT008", $"A catalog holds at most {TopicCatalog.MaxTopics} topics (one bit each in a member's concerns and strengths); split or merge topics.", "$.topics[" + index.ToString(CultureInfo.InvariantCulture) + "]", ref reader);
+            }
+
             ParseTopic(ref reader, state, "$.topics[" + index.ToString(CultureInfo.InvariantCulture) + "]");
             index++;
         }
@@ -149,7 +154,7 @@ public static class TopicCatalogParser
         Validate(state, path, start, id, idAt, title, sawQuestions, questions);
         if (id is not null && title is not null && questions.Count > 0)
         {
-            state.Topics.Add(new VisitTopic(id, title, origin, summary ?? string.Empty, questions.ToValueArray()));
+            state.Topics.Add(new Topic(id, title, origin, summary ?? string.Empty, questions.ToValueArray()));
         }
     }
 
@@ -200,10 +205,12 @@ public static class TopicCatalogParser
                 return TopicOrigin.Visit;
             case "breakfast":
                 return TopicOrigin.Breakfast;
+            case "general":
+                return TopicOrigin.General;
             case "custom" or null:
                 return TopicOrigin.Custom;
             case var other:
-                state.ReportAt("PPT007", $"Unknown origin \"{other}\"; use visit, breakfast or custom.", path, at);
+                state.ReportAt("PPT007", $"Unknown origin \"{other}\"; use visit, breakfast, general or custom.", path, at);
                 return TopicOrigin.Custom;
         }
     }
@@ -290,7 +297,7 @@ public static class TopicCatalogParser
 
         public List<CatalogProblem> Problems { get; } = [];
 
-        public List<VisitTopic> Topics { get; } = [];
+        public List<Topic> Topics { get; } = [];
 
         public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
 

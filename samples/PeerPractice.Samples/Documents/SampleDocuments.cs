@@ -1,10 +1,11 @@
 using System;
 using PeerPractice.Agendas;
 using PeerPractice.Collections;
+using PeerPractice.Documents;
 using PeerPractice.Sessions;
 using PeerPractice.Visits;
 
-namespace PeerPractice.Documents;
+namespace PeerPractice.Samples;
 
 /// <summary>
 /// A fictional visit, agenda and session, complete enough to exercise every field a template can
@@ -50,8 +51,8 @@ public static class SampleDocuments
         ],
         Targets:
         [
-            new("Contoso Care", ["Service desk rated best in the region", "Zero trust rollout finished in 2025"], 0.91),
-            new("Fabrikam Clinics", ["Strong AI governance board"], 0.74),
+            new("Contoso Care", 91, ["Service management", "Cybersecurity"], ["dev", "femi"], ["Service desk rated best in the region", "Zero trust rollout finished in 2025"]),
+            new("Fabrikam Clinics", 74, ["AI integration"], [], ["Strong AI governance board"]),
         ],
         Slots:
         [
@@ -119,15 +120,6 @@ public static class SampleDocuments
         _visitStart.AddMinutes(85),
         _visitStart.AddMonths(1));
 
-    /// <summary>The sample model for a built-in template name, or null for an unknown name.</summary>
-    /// <param name="templateName">A built-in template name.</param>
-    /// <param name="attribution">Whether names may appear.</param>
-    public static DocumentModel? ModelFor(string templateName, Attribution attribution) => BuiltInTemplates.KindOf(templateName) switch
-    {
-        DocumentKind.VisitPlan => DocumentModel.FromVisitPlan(VisitPlan, attribution),
-        DocumentKind.VisitPair => DocumentModel.FromVisitPair(VisitPair, attribution),
-        DocumentKind.Agenda => DocumentModel.FromAgenda(Agenda),
-        DocumentKind.Session => DocumentModel.FromSession(Session, attribution),
-        _ => null,
-    };
+    /// <summary>All of the above, as the data templates are previewed and checked with (<see cref="TemplateChecker"/>).</summary>
+    public static TemplateSamples ForTemplates { get; } = new(VisitPlan, VisitPair, Agenda, Session);
 }

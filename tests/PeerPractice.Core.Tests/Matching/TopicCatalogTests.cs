@@ -1,6 +1,6 @@
-using PeerPractice.Visits;
+using PeerPractice.Matching;
 
-namespace PeerPractice.Core.Tests.Visits;
+namespace PeerPractice.Core.Tests.Matching;
 
 public class TopicCatalogTests
 {
@@ -22,7 +22,7 @@ public class TopicCatalogTests
             """
             { "topics": [
               { "id": "cybersecurity", "title": "Security, our way", "questions": ["What would you stop doing?"] },
-              { "id": "vendor-management", "title": "Vendor management", "origin": "custom", "questions": ["Which contract would you renegotiate first?"] }
+              { "id": "open-source", "title": "Open source", "origin": "custom", "questions": ["Which open source project would you fund first?"] }
             ] }
             """,
             "ours.json");
@@ -30,7 +30,7 @@ public class TopicCatalogTests
         var merged = TopicCatalog.BuiltIn.ExtendWith(extension.Catalog!);
         Assert.Equal("Security, our way", merged.Find("cybersecurity")!.Title);
         Assert.Equal(TopicCatalog.BuiltIn.Topics.Count + 1, merged.Topics.Count);
-        Assert.Equal("vendor-management", merged.Topics[^1].Id);
+        Assert.Equal("open-source", merged.Topics[^1].Id);
         Assert.Equal(TopicCatalog.BuiltIn.Topics.Select(t => t.Id).ToArray().IndexOf("cybersecurity"), merged.Topics.Select(t => t.Id).ToArray().IndexOf("cybersecurity"));
     }
 
