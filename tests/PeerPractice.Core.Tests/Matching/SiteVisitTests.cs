@@ -19,7 +19,7 @@ public class SiteVisitTests
             Make("u1", "Umbrella") with { Strengths = ["mobile"] },
             Make("o1", "Opted") with { Strengths = ["cybersecurity", "workforce-talent"], OptOuts = OptOuts.SiteVisits },
         };
-        var targets = new SiteVisitPlanner().Rank(visitor, members);
+        var targets = new SiteVisitPlanner().Rank(visitor, members, Day);
         Assert.Equal(["Globex", "Initech"], targets.Select(t => t.Organization));
         Assert.Equal(["g2", "g1"], targets[0].Hosts);
         Assert.Equal(2, targets[0].MatchedObjectives.Count);
@@ -32,7 +32,7 @@ public class SiteVisitTests
     {
         var visitor = Make("v", "Acme");
         var members = new[] { visitor, Make("m", "Mobile Co") with { Strengths = ["mobile"] } };
-        Assert.Empty(new SiteVisitPlanner().Rank(visitor, members));
-        Assert.Equal("Mobile Co", Assert.Single(new SiteVisitPlanner().Rank(visitor, members, ["mobile"])).Organization);
+        Assert.Empty(new SiteVisitPlanner().Rank(visitor, members, Day));
+        Assert.Equal("Mobile Co", Assert.Single(new SiteVisitPlanner().Rank(visitor, members, Day, ["mobile"])).Organization);
     }
 }
