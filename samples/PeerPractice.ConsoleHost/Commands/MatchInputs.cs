@@ -25,10 +25,7 @@ internal static class MatchInputs
         }
 
         var loaded = ProfileLoader.Load(File.ReadAllText(file.FullName));
-        foreach (var problem in loaded.Problems)
-        {
-            context.Error.WriteLine($"{file.Name}{problem}");
-        }
+        Report(context, file, loaded.Problems);
 
         if (!loaded.Succeeded)
         {
@@ -54,10 +51,7 @@ internal static class MatchInputs
         }
 
         var (loaded, problems) = PolicyLoader.Load(File.ReadAllText(file.FullName));
-        foreach (var problem in problems)
-        {
-            context.Error.WriteLine($"{file.Name}{problem}");
-        }
+        Report(context, file, problems);
 
         if (loaded is null)
         {
@@ -66,6 +60,15 @@ internal static class MatchInputs
 
         policy = loaded;
         return null;
+    }
+
+    /// <summary>Each problem after its file's name: <c>file(line,col) CODE ...</c> when the reader knew the place, else <c>file: CODE ...</c>.</summary>
+    private static void Report(HostContext context, FileInfo file, IEnumerable<LoadProblem> problems)
+    {
+        foreach (var problem in problems)
+        {
+            context.Error.WriteLine($"{file.Name}{(problem.Line is null ? ": " : "")}{problem}");
+        }
     }
 
     public static DateOnly Today(HostContext context) => DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
