@@ -43,7 +43,7 @@ public class MatchCommandTests
         var (exit, output, _) = Run("match", "--member", "m00010", "--top", "3", "--format", "csv");
         Assert.Equal(0, exit);
         var lines = output.TrimEnd().Split('\n');
-        Assert.Equal("member_a,member_b,member_c,score,relaxed,reasons", lines[0].TrimEnd());
+        Assert.Equal("member_a,member_b,member_c,score,relaxed,reasons,notes", lines[0].TrimEnd());
         Assert.Equal(4, lines.Length);
         Assert.All(lines.Skip(1), l => Assert.StartsWith("m00010,", l, StringComparison.Ordinal));
     }

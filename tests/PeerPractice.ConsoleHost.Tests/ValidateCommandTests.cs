@@ -65,6 +65,21 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Problems_are_listed_by_file_line_and_column_whatever_the_order_of_the_arguments()
+    {
+        // Regression (issue 12, defect 8): problems came in argument order.
+        var later = Write("z.agenda.json", "[]");
+        var earlier = Write("a.agenda.json", "{\n  \"id\": \"bad\",\n  \"title\": 7,\n  \"format\": \"pair\",\n  \"sections\": []\n}\n");
+
+        var (exit, output, _) = Run("validate", later, earlier, later);
+
+        Assert.Equal(1, exit);
+        var lines = output.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal([earlier + "(3,12)", earlier + "(5,15)", later + "(1,1)"], lines.SkipLast(1).Select(l => l[..(l.IndexOf(')', StringComparison.Ordinal) + 1)]));
+        Assert.Equal("Checked 2 agenda files: 3 errors, 0 warnings.", lines[^1]);
+    }
+
+    [Fact]
     public void Folders_are_searched_recursively_for_agenda_files_only()
     {
         Write("a/one.agenda.json", File.ReadAllText(Path.Combine(LibraryFolder, "first-coffee.agenda.json")));

@@ -6,7 +6,6 @@ using PeerPractice.Collections;
 using PeerPractice.ConsoleHost.Commands.Demo;
 using PeerPractice.ConsoleHost.Storage;
 using PeerPractice.Matching;
-using PeerPractice.Samples;
 
 namespace PeerPractice.ConsoleHost.Commands;
 
@@ -29,6 +28,9 @@ internal static class MatchCommand
         var record = new Option<bool>("--record") { Description = "Save the round's pairs in the database, so later rounds do not repeat them (past pairs are always read when the database exists)." };
 
         var command = new Command("match", "Pair a cohort exactly (or list one member's best peers), with reasons.") { members, policy, member, top, seed, format, record };
+        HostOptions.Conflict(command, record, member, "--record saves a round of pairs, and top peers are not a round.");
+        HostOptions.Conflict(command, seed, member, "top peers are exact, with no ties for a seed to break; --seed is for rounds.");
+        HostOptions.Requires(command, top, member, "--top is how many peers to list for one member; a round pairs everyone.");
         command.SetAction(parse => SessionCommands.Guard(context, () => Execute(
             context,
             new MatchRequest(parse.GetValue(members), parse.GetValue(policy), parse.GetValue(member), parse.GetValue(top), parse.GetValue(seed), parse.GetValue(format)!, parse.GetValue(record), HostOptions.DatabasePath(parse, context)))));
@@ -41,63 +43,25 @@ internal static class MatchCommand
 
     private static int Execute(HostContext context, MatchRequest request)
     {
-        var (membersFile, policyFile, memberId, top, seed, format) = (request.MembersFile, request.PolicyFile, request.MemberId, request.Top, request.Seed, request.Format);
-        ValueArray<MemberProfile> members;
-        if (membersFile is null)
+        if (MatchInputs.TryLoadMembers(context, request.MembersFile, out var list) is { } badMembers)
         {
-            members = DefaultMembers.All;
-        }
-        else
-        {
-            if (!membersFile.Exists)
-            {
-                context.Error.WriteLine($"Members file not found: {membersFile.FullName}");
-                return ExitCodes.Usage;
-            }
-
-            var loaded = ProfileLoader.Load(File.ReadAllText(membersFile.FullName));
-            foreach (var problem in loaded.Problems)
-            {
-                context.Error.WriteLine($"{membersFile.Name}{problem}");
-            }
-
-            if (!loaded.Succeeded)
-            {
-                return ExitCodes.ProblemsFound;
-            }
-
-            members = loaded.Members;
+            return badMembers;
         }
 
-        var matchingPolicy = MatchingPolicy.Default;
-        if (policyFile is not null)
+        if (MatchInputs.TryLoadPolicy(context, request.PolicyFile, out var matchingPolicy) is { } badPolicy)
         {
-            if (!policyFile.Exists)
-            {
-                context.Error.WriteLine($"Policy file not found: {policyFile.FullName}");
-                return ExitCodes.Usage;
-            }
-
-            var (loadedPolicy, problems) = PolicyLoader.Load(File.ReadAllText(policyFile.FullName));
-            foreach (var problem in problems)
-            {
-                context.Error.WriteLine($"{policyFile.Name}{problem}");
-            }
-
-            if (loadedPolicy is null)
-            {
-                return ExitCodes.ProblemsFound;
-            }
-
-            matchingPolicy = loadedPolicy;
+            return badPolicy;
         }
 
-        var day = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
-        var list = members.AsSpan().ToArray();
-        var scorer = new MatchScorer(matchingPolicy);
-        if (memberId is not null)
+        var day = MatchInputs.Today(context);
+
+        // Past pairs come from the database when there is one, for top peers as for rounds; only --record creates it.
+        using var storage = request.Record || File.Exists(request.DatabasePath) ? HostStorage.Open(request.DatabasePath) : null;
+        var history = storage?.Pairings.LoadHistory() ?? PairingHistory.Empty;
+        var scorer = new MatchScorer(matchingPolicy, history);
+        if (request.MemberId is { } memberId)
         {
-            var index = ProfileIndex.Build(list, matchingPolicy);
+            var index = ProfileIndex.Build(list, matchingPolicy, history);
             var position = index.IndexOf(memberId);
             if (position < 0)
             {
@@ -105,33 +69,23 @@ internal static class MatchCommand
                 return ExitCodes.Usage;
             }
 
-            var rows = index.TopK(position, Math.Max(0, top), day)
-                .Select(t => (Peer: list[t.Index], t.Score, Breakdown: scorer.Explain(list[position], list[t.Index])))
-                .Select(r => new Row(list[position], r.Peer, null, r.Score, HardRules.None, MatchingDemo.TopReasons(r.Breakdown, 3).ToList()))
+            var rows = index.TopK(position, Math.Max(0, request.Top), day)
+                .Select(t => new Row(list[position], list[t.Index], null, t.Score, HardRules.None, MatchingDemo.TopReasons(scorer.Explain(list[position], list[t.Index]), 3).ToList(), []))
                 .ToList();
-            Write(context.Out, format, rows, []);
+            Write(context.Out, request.Format, rows, [], []);
             return ExitCodes.Success;
         }
 
-        if (request.Record && memberId is not null)
-        {
-            context.Error.WriteLine("--record saves a round of pairs; it does not go with --member.");
-            return ExitCodes.Usage;
-        }
-
-        // Past pairs come from the database when there is one; only --record creates it.
-        using var storage = request.Record || File.Exists(request.DatabasePath) ? HostStorage.Open(request.DatabasePath) : null;
-        var history = storage?.Pairings.LoadHistory() ?? PairingHistory.Empty;
-        var round = new CohortRoundPlanner(matchingPolicy, history).Plan(list, day, seed);
+        var round = new CohortRoundPlanner(matchingPolicy, history).Plan(list, day, request.Seed);
         var byId = list.ToDictionary(m => m.Id, StringComparer.Ordinal);
         var matchRows = round.Matches.Select(m => new Row(byId[m.MemberIds[0]], byId[m.MemberIds[1]], m.IsTrio ? byId[m.MemberIds[2]] : null, m.Score, m.RelaxedRules,
-            MatchingDemo.TopReasons(scorer.Explain(byId[m.MemberIds[0]], byId[m.MemberIds[1]]), 3).ToList())).ToList();
-        Write(context.Out, format, matchRows, round.Unmatched);
+            MatchingDemo.TopReasons(scorer.Explain(byId[m.MemberIds[0]], byId[m.MemberIds[1]]), 3).ToList(), NotesFor(round, m.MemberIds))).ToList();
+        Write(context.Out, request.Format, matchRows, round.Unmatched, round.Notes);
         if (storage is not null && request.Record)
         {
             var roundId = storage.Pairings.RecordRound(
                 "pairs",
-                seed,
+                request.Seed,
                 context.Time.GetUtcNow(),
                 round.Matches.SelectMany(m => PairsOf(m.MemberIds)),
                 round.Unmatched.Where(u => u.Reason == UnmatchedReason.SatOut).Select(u => u.MemberId),
@@ -140,6 +94,13 @@ internal static class MatchCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>The round's notes (trio, sit-out, relaxed rules) for the members of one row, in the round's order.</summary>
+    private static List<RoundNote> NotesFor(RoundResult round, IEnumerable<string> memberIds)
+    {
+        var ids = memberIds.ToHashSet(StringComparer.Ordinal);
+        return round.Notes.Where(n => ids.Contains(n.MemberId)).ToList();
     }
 
     private static IEnumerable<(string, string)> PairsOf(ValueArray<string> ids)
@@ -153,25 +114,27 @@ internal static class MatchCommand
         }
     }
 
-    private sealed record Row(MemberProfile A, MemberProfile B, MemberProfile? C, int Score, HardRules Relaxed, List<string> Reasons);
+    private sealed record Row(MemberProfile A, MemberProfile B, MemberProfile? C, int Score, HardRules Relaxed, List<string> Reasons, List<RoundNote> Notes);
 
-    private static void Write(TextWriter output, string format, List<Row> rows, ValueArray<UnmatchedMember> unmatched)
+    private static void Write(TextWriter output, string format, List<Row> rows, ValueArray<UnmatchedMember> unmatched, ValueArray<RoundNote> notes)
     {
+        // Each member affected by a trio, a sit-out or a relaxed rule is told, in every format.
+        List<RoundNote> NotesOf(string memberId) => notes.Where(n => string.Equals(n.MemberId, memberId, StringComparison.Ordinal)).ToList();
         switch (format)
         {
             case "json":
-                WriteJson(output, rows, unmatched);
+                WriteJson(output, rows, unmatched, NotesOf);
                 break;
             case "csv":
-                output.WriteLine("member_a,member_b,member_c,score,relaxed,reasons");
+                output.WriteLine("member_a,member_b,member_c,score,relaxed,reasons,notes");
                 foreach (var r in rows)
                 {
-                    output.WriteLine(string.Join(',', Csv(r.A.Id), Csv(r.B.Id), Csv(r.C?.Id ?? ""), r.Score.ToString(CultureInfo.InvariantCulture), Csv(Relaxed(r.Relaxed)), Csv(string.Join(" | ", r.Reasons))));
+                    output.WriteLine(string.Join(',', Csv(r.A.Id), Csv(r.B.Id), Csv(r.C?.Id ?? ""), r.Score.ToString(CultureInfo.InvariantCulture), Csv(Relaxed(r.Relaxed)), Csv(string.Join(" | ", r.Reasons)), Csv(CsvNotes(r.Notes))));
                 }
 
                 foreach (var u in unmatched)
                 {
-                    output.WriteLine(string.Join(',', Csv(u.MemberId), "", "", "", "", Csv($"{u.Reason}: {u.Explanation}")));
+                    output.WriteLine(string.Join(',', Csv(u.MemberId), "", "", "", "", Csv($"{u.Reason}: {u.Explanation}"), Csv(CsvNotes(NotesOf(u.MemberId)))));
                 }
 
                 break;
@@ -190,18 +153,45 @@ internal static class MatchCommand
                     {
                         output.WriteLine("          " + reason);
                     }
+
+                    WriteNotes(output, r.Notes);
                 }
 
                 foreach (var u in unmatched)
                 {
                     output.WriteLine($"   -  {u.MemberId}: {u.Explanation}");
+                    WriteNotes(output, NotesOf(u.MemberId));
                 }
 
                 break;
         }
     }
 
-    private static void WriteJson(TextWriter output, List<Row> rows, ValueArray<UnmatchedMember> unmatched)
+    private static void WriteNotes(TextWriter output, List<RoundNote> notes)
+    {
+        foreach (var note in notes)
+        {
+            output.WriteLine($"        note to {note.MemberId}: {note.Message}");
+        }
+    }
+
+    private static string CsvNotes(List<RoundNote> notes) => string.Join(" | ", notes.Select(n => $"{n.MemberId}: {n.Message}"));
+
+    private static void WriteJsonNotes(Utf8JsonWriter json, List<RoundNote> notes)
+    {
+        json.WriteStartArray("notes");
+        foreach (var note in notes)
+        {
+            json.WriteStartObject();
+            json.WriteString("member", note.MemberId);
+            json.WriteString("message", note.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteJson(TextWriter output, List<Row> rows, ValueArray<UnmatchedMember> unmatched, Func<string, List<RoundNote>> notesOf)
     {
         // Utf8JsonWriter by hand: no reflection, so the host stays trim and AOT friendly.
         using var stream = new MemoryStream();
@@ -224,6 +214,7 @@ internal static class MatchCommand
                 json.WriteStartArray("reasons");
                 r.Reasons.ForEach(json.WriteStringValue);
                 json.WriteEndArray();
+                WriteJsonNotes(json, r.Notes);
                 json.WriteEndObject();
             }
 
@@ -235,6 +226,7 @@ internal static class MatchCommand
                 json.WriteString("member", u.MemberId);
                 json.WriteString("reason", u.Reason.ToString());
                 json.WriteString("explanation", u.Explanation);
+                WriteJsonNotes(json, notesOf(u.MemberId));
                 json.WriteEndObject();
             }
 

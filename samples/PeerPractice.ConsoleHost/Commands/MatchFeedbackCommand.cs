@@ -21,14 +21,10 @@ internal static class MatchFeedbackCommand
         var rating = new Option<int?>("--rating") { Description = "How useful it was, 1 (poor fit) to 5." };
         var feedback = new Option<string?>("--feedback") { Description = "A short comment." };
         var command = new Command("feedback", "Record whether a pair from a saved round met, with a rating and a comment.") { round, first, second, met, didNotMeet, rating, feedback };
+        HostOptions.ExactlyOne(command, met, didNotMeet);
+        HostOptions.Conflict(command, rating, didNotMeet, "a rating says how a meeting went, and they did not meet.");
         command.SetAction(parse => SessionCommands.Guard(context, () =>
         {
-            if (parse.GetValue(met) == parse.GetValue(didNotMeet))
-            {
-                context.Error.WriteLine("Give exactly one of --met or --did-not-meet.");
-                return ExitCodes.Usage;
-            }
-
             if (parse.GetValue(rating) is { } given && given is < 1 or > 5)
             {
                 context.Error.WriteLine($"--rating must be between 1 and 5, not {given}.");

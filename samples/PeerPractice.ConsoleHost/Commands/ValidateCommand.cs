@@ -68,19 +68,24 @@ internal static class ValidateCommand
 
         var errors = 0;
         var warnings = 0;
-        foreach (var file in files)
+
+        // All problems in file, line and column order, as the compiler lists them (a file named twice is checked once).
+        files = files.Distinct(StringComparer.Ordinal).ToList();
+        var problems = files
+            .SelectMany(file => AgendaLoader.ParseFile(file).Problems)
+            .OrderBy(p => p.FilePath, StringComparer.Ordinal)
+            .ThenBy(p => p.Span.Line)
+            .ThenBy(p => p.Span.Column);
+        foreach (var problem in problems)
         {
-            foreach (var problem in AgendaLoader.ParseFile(file).Problems)
+            context.Out.WriteLine(problem.ToString());
+            if (problem.Severity == ProblemSeverity.Error)
             {
-                context.Out.WriteLine(problem.ToString());
-                if (problem.Severity == ProblemSeverity.Error)
-                {
-                    errors++;
-                }
-                else
-                {
-                    warnings++;
-                }
+                errors++;
+            }
+            else
+            {
+                warnings++;
             }
         }
 

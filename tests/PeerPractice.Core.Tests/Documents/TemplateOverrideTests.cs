@@ -46,6 +46,22 @@ public sealed class TemplateOverrideTests : IDisposable
     }
 
     [Fact]
+    public void Positions_are_1_based_even_for_whole_file_problems_and_come_in_file_line_column_order()
+    {
+        // Regression (issue 12, defect 8): whole-template problems were reported at (0,0), and in discovery order.
+        Write("summary.md.sbn", "line 1\n{{ if }}");
+        Write("memo.md.sbn", "not a built-in");
+        Write("handout.md.sbn", "{{ unknown_variable }}");
+        var result = TemplateChecker.CheckFolder(_folder);
+        Assert.All(result.Problems, p => Assert.True(p.Line >= 1 && p.Column >= 1, p.ToString()));
+        var memo = Assert.Single(result.Problems, p => p.TemplateName == "memo.md");
+        Assert.Equal((1, 1), (memo.Line, memo.Column));
+        Assert.Contains("memo.md.sbn(1,1): error:", memo.ToString(), StringComparison.Ordinal);
+        Assert.Equal(result.Problems.Select(p => p.FilePath).Order(StringComparer.Ordinal), result.Problems.Select(p => p.FilePath));
+        Assert.Equal((1, 1), (new TemplateProblem("x", null, PeerPractice.Agendas.ProblemSeverity.Error, 0, -1, "m").Line, new TemplateProblem("x", null, PeerPractice.Agendas.ProblemSeverity.Error, 0, -1, "m").Column));
+    }
+
+    [Fact]
     public void Check_of_a_good_folder_succeeds()
     {
         Write("summary.md.sbn", "{{ agenda.title }}: {{ for a in session.action_items }}{{ a.text }};{{ end }}");

@@ -41,7 +41,8 @@ public class GroupPlannerTests
     [Fact]
     public void Opted_out_and_snoozed_members_are_reported()
     {
-        var members = Cohort(10, 4);
+        // One organization each: colleagues never share a table, so only the opted-out and the snoozed wait.
+        var members = Cohort(10, 4).Select((m, i) => m with { Organization = $"Org {i}" }).ToList();
         members[0] = members[0] with { OptOuts = OptOuts.Groups };
         members[1] = members[1] with { SnoozedUntil = Day };
         var plan = new GroupPlanner(MatchingPolicy.Default).Plan(members, Day, new GroupOptions { MinSize = 4, MaxSize = 8 }, 1);
@@ -80,5 +81,33 @@ public class GroupPlannerTests
         TestContext.Current.TestOutputHelper?.WriteLine($"group heuristic vs exhaustive: mean {ratios.Average():P4}, worst {ratios.Min():P4}, exact in {exact}/60");
         Assert.True(ratios.Average() >= 0.98, $"mean ratio {ratios.Average():P2}");
         Assert.True(ratios.Min() >= 0.90, $"worst ratio {ratios.Min():P2}");
+    }
+
+    [Fact]
+    public void A_confidential_block_never_shares_a_table_even_when_the_sizes_would_force_it()
+    {
+        // Regression (issue 12, defect 1): forbidden pairs were only a penalty, so one table of four seated the blocked pair.
+        var members = Cohort(4, 5).Select((m, i) => m with { Organization = $"Org {i}" }).ToList();
+        members[1] = members[1] with { DoNotPair = [members[2].Id] };
+        var plan = new GroupPlanner(MatchingPolicy.Default).Plan(members, Day, new GroupOptions { MinSize = 3, MaxSize = 4 }, seed: 1);
+
+        var table = Assert.Single(Assert.Single(plan.Rounds).Tables);
+        Assert.False(table.MemberIds.Contains(members[1].Id) && table.MemberIds.Contains(members[2].Id));
+        Assert.Equal(3, table.MemberIds.Count);
+        var left = Assert.Single(plan.NotSeated);
+        Assert.Contains(left.MemberId, new[] { members[1].Id, members[2].Id });
+        Assert.Equal("Not seated in round 1: no table could seat you under the programme's rules this time.", left.Explanation);
+    }
+
+    [Fact]
+    public void Cool_downs_from_the_pairing_history_apply_to_tables()
+    {
+        var members = Cohort(8, 6).Select((m, i) => m with { Organization = $"Org {i}" }).ToList();
+        var history = new PairingHistory();
+        history.Add(new PairingRecord(members[0].Id, members[1].Id, Day.AddDays(-10), PairingOutcome.Met, 5));
+        var strict = MatchingPolicy.Default with { RelaxationOrder = [] };
+        var plan = new GroupPlanner(strict, history).Plan(members, Day, new GroupOptions { MinSize = 4, MaxSize = 4, Rounds = 1 }, seed: 1);
+        Assert.All(plan.Rounds[0].Tables, t => Assert.False(t.MemberIds.Contains(members[0].Id) && t.MemberIds.Contains(members[1].Id)));
+        Assert.Empty(plan.NotSeated);
     }
 }

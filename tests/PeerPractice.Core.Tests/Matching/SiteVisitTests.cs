@@ -19,7 +19,7 @@ public class SiteVisitTests
             Make("u1", "Umbrella") with { Strengths = ["mobile-technology"] },
             Make("o1", "Opted") with { Strengths = ["cybersecurity", "workforce-talent"], OptOuts = OptOuts.SiteVisits },
         };
-        var targets = new SiteVisitPlanner().Rank(visitor, members);
+        var targets = new SiteVisitPlanner().Rank(visitor, members, Day);
         Assert.Equal(["Globex", "Initech"], targets.Select(t => t.Organization));
         Assert.Equal(["g2", "g1"], targets[0].Hosts);
         Assert.Equal(2, targets[0].MatchedObjectives.Count);
@@ -32,7 +32,36 @@ public class SiteVisitTests
     {
         var visitor = Make("v", "Acme");
         var members = new[] { visitor, Make("m", "Mobile Co") with { Strengths = ["mobile-technology"] } };
-        Assert.Empty(new SiteVisitPlanner().Rank(visitor, members));
-        Assert.Equal("Mobile Co", Assert.Single(new SiteVisitPlanner().Rank(visitor, members, ["mobile-technology"])).Organization);
+        Assert.Empty(new SiteVisitPlanner().Rank(visitor, members, Day));
+        Assert.Equal("Mobile Co", Assert.Single(new SiteVisitPlanner().Rank(visitor, members, Day, ["mobile-technology"])).Organization);
+    }
+
+    [Fact]
+    public void Nobody_the_controls_forbid_is_offered_as_a_host_and_nothing_shows_it()
+    {
+        // Regression (issue 12, defect 1): the planner named hosts without consulting the member controls.
+        var visitor = Make("v", "Acme") with { Concerns = ["cybersecurity"], DoNotPair = ["blocked-by-visitor"] };
+        var members = new[]
+        {
+            visitor,
+            Make("blocked-by-visitor", "Globex") with { Strengths = ["cybersecurity"], RoleLevel = RoleLevel.Executive },
+            Make("blocks-visitor", "Globex") with { Strengths = ["cybersecurity"], DoNotPair = ["v"] },
+            Make("open", "Globex") with { Strengths = ["cybersecurity"], RoleLevel = RoleLevel.Manager },
+            Make("snoozed", "Initech") with { Strengths = ["cybersecurity"], SnoozedUntil = Day.AddDays(10) },
+            Make("recent-peer", "Umbrella") with { Strengths = ["cybersecurity"] },
+            Make("poor-fit", "Hooli") with { Strengths = ["cybersecurity"] },
+        };
+        var history = new PairingHistory();
+        history.Add(new PairingRecord("v", "recent-peer", Day.AddDays(-20), PairingOutcome.Met, 5));
+        history.Add(new PairingRecord("v", "poor-fit", Day.AddDays(-900), PairingOutcome.Met, 1));
+
+        var target = Assert.Single(new SiteVisitPlanner(MatchingPolicy.Default, history).Rank(visitor, members, Day));
+
+        Assert.Equal("Globex", target.Organization);
+        Assert.Equal(["open"], target.Hosts);
+
+        // Exactly what the visitor would see if the two who block or are blocked were not members at all.
+        var without = members.Where(m => m.Id is not ("blocked-by-visitor" or "blocks-visitor")).ToArray();
+        Assert.Equal(target, Assert.Single(new SiteVisitPlanner(MatchingPolicy.Default, history).Rank(visitor, without, Day)));
     }
 }

@@ -63,7 +63,7 @@ internal static class MatchingDemo
 
         var list = members.AsSpan().ToArray();
         Tables(context, list, day);
-        Visits(context, me, list);
+        Visits(context, me, list, day);
     }
 
     private static void Tables(HostContext context, IReadOnlyList<MemberProfile> members, DateOnly day)
@@ -75,11 +75,11 @@ internal static class MatchingDemo
             $"Breakfast tables for the first {cohort.Count} members, 3 rounds of tables of 4..5: {string.Join(" | ", plan.Rounds.Select(r => $"round {r.Number}: {r.Tables.Count} tables, {r.RepeatedPairs} repeated pairs"))}; not seated: {plan.NotSeated.Count}."));
     }
 
-    private static void Visits(HostContext context, MemberProfile visitor, IReadOnlyList<MemberProfile> members)
+    private static void Visits(HostContext context, MemberProfile visitor, IReadOnlyList<MemberProfile> members, DateOnly day)
     {
         context.Out.WriteLine();
         context.Out.WriteLine($"Site-visit targets for {visitor.Name} (objectives: their concerns):");
-        foreach (var target in new SiteVisitPlanner().Rank(visitor, members, count: 2))
+        foreach (var target in new SiteVisitPlanner().Rank(visitor, members, day, count: 2))
         {
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {target.Score,4}  {target.Organization}: ask for {string.Join(", ", target.Hosts.Take(2).Select(id => members.First(m => m.Id == id).Name))}"));
             context.Out.WriteLine("        " + target.Reasons[0]);

@@ -38,7 +38,12 @@ public static class TemplateChecker
             CheckOne(renderer, source, samples, problems);
         }
 
-        return new TemplateCheckResult(checkedCount, problems.ToValueArray());
+        // In file, line and column order, as the compiler lists them.
+        var sorted = problems
+            .OrderBy(p => p.FilePath ?? p.TemplateName, StringComparer.Ordinal)
+            .ThenBy(p => p.Line)
+            .ThenBy(p => p.Column);
+        return new TemplateCheckResult(checkedCount, sorted.ToValueArray());
     }
 
     /// <summary>Checks one template of <paramref name="renderer"/>'s set against <paramref name="samples"/>.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using PeerPractice.Collections;
 
@@ -14,25 +15,31 @@ namespace PeerPractice.Matching;
 /// </summary>
 public sealed class GroupPlanner
 {
-    /// <summary>The penalty for a forbidden or repeated pair at one table: larger than any achievable affinity.</summary>
+    /// <summary>The penalty for a relaxable rule broken, or a repeated pair, at one table: larger than any achievable affinity.</summary>
     internal const long Penalty = 1_000_000_000;
 
+    /// <summary>The penalty for a pair no table may hold (the policy does not relax it): larger than any number of relaxable ones.</summary>
+    internal const long HardPenalty = Penalty * 1_000;
+
     private readonly MatchingPolicy _policy;
+    private readonly PairingHistory _history;
     private readonly TopicCatalog _topics;
 
     /// <summary>Creates a planner.</summary>
     /// <param name="policy">Weights and rules (industry preference does not apply: tables want similar backgrounds).</param>
+    /// <param name="history">Past pairings (empty when null): cool-downs, poor fits and "meet everyone first" apply to tables as to pairs.</param>
     /// <param name="topics">The topic catalog (<see cref="TopicCatalog.BuiltIn"/> when null).</param>
-    public GroupPlanner(MatchingPolicy policy, TopicCatalog? topics = null)
+    public GroupPlanner(MatchingPolicy policy, PairingHistory? history = null, TopicCatalog? topics = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         _policy = policy;
+        _history = history ?? PairingHistory.Empty;
         _topics = topics ?? TopicCatalog.BuiltIn;
     }
 
     /// <summary>Plans the rounds.</summary>
     /// <param name="members">The cohort.</param>
-    /// <param name="day">The day of the first round (snoozes are evaluated for it).</param>
+    /// <param name="day">The day of the first round (snoozes and cool-downs are evaluated for it).</param>
     /// <param name="options">Table sizes, rounds, restarts.</param>
     /// <param name="seed">The same seed gives the same plan.</param>
     public GroupPlan Plan(IReadOnlyList<MemberProfile> members, DateOnly day, GroupOptions options, int seed)
@@ -44,21 +51,19 @@ public sealed class GroupPlanner
             throw new ArgumentException("Table sizes need 2 <= MinSize <= MaxSize.", nameof(options));
         }
 
+        var index = ProfileIndex.Build(members, _policy, _history, _topics);
         var notSeated = new List<UnmatchedMember>();
-        var seated = new List<MemberProfile>();
-        foreach (var m in members)
+        var seated = new List<int>();
+        for (var i = 0; i < members.Count; i++)
         {
-            if ((m.OptOuts & OptOuts.Groups) != 0)
+            var m = members[i];
+            if (index.IsAvailable(i, day.DayNumber, SuggestionKind.Table))
             {
-                notSeated.Add(new(m.Id, UnmatchedReason.NotAvailable, "Not seated: opted out of group tables.", []));
-            }
-            else if (m.IsSnoozedOn(day))
-            {
-                notSeated.Add(new(m.Id, UnmatchedReason.NotAvailable, "Not seated: snoozed.", []));
+                seated.Add(i);
             }
             else
             {
-                seated.Add(m);
+                notSeated.Add(new(m.Id, UnmatchedReason.NotAvailable, m.IsSnoozedOn(day) ? "Not seated: snoozed." : "Not seated: opted out of group tables.", []));
             }
         }
 
@@ -66,23 +71,24 @@ public sealed class GroupPlanner
         var tables = (seated.Count + options.MaxSize - 1) / options.MaxSize;
         while (seated.Count > 0 && tables * options.MinSize > seated.Count)
         {
-            var left = seated[^1];
+            var left = members[seated[^1]];
             seated.RemoveAt(seated.Count - 1);
             notSeated.Add(new(left.Id, UnmatchedReason.EligiblePeersTaken, "Not seated: table sizes could not fit everyone this time.", []));
             tables = (seated.Count + options.MaxSize - 1) / options.MaxSize;
         }
 
-        var index = ProfileIndex.Build(seated, _policy, null, _topics);
+        // The shared check, plus competitors; what the policy may relax costs a penalty, the rest may never share a table.
+        var ladder = new RelaxationLadder(_policy);
         var n = seated.Count;
         var baseValue = new long[n, n];
-        var forbidden = new bool[n, n];
-        const HardRules TableRules = HardRules.SameOrganization | HardRules.Competitor | HardRules.NamedExclusion | HardRules.PrivateExclusion;
+        var level = new int[n, n];
         for (var a = 0; a < n; a++)
         {
             for (var b = a + 1; b < n; b++)
             {
-                forbidden[a, b] = forbidden[b, a] = (index.Check(a, b, day) & TableRules) != 0;
-                baseValue[a, b] = baseValue[b, a] = index.TableAffinity(a, b);
+                var rules = index.Controls(seated[a], seated[b], day.DayNumber, SuggestionKind.Table) | (index.Compete(seated[a], seated[b]) ? HardRules.Competitor : HardRules.None);
+                level[a, b] = level[b, a] = ladder.LevelOf(rules);
+                baseValue[a, b] = baseValue[b, a] = index.TableAffinity(seated[a], seated[b]);
             }
         }
 
@@ -95,17 +101,24 @@ public sealed class GroupPlanner
             {
                 for (var b = 0; b < n; b++)
                 {
-                    value[a, b] = a == b ? 0 : baseValue[a, b] - (forbidden[a, b] ? Penalty : 0) - (satTogether[a, b] ? Penalty : 0);
+                    value[a, b] = a == b ? 0 : baseValue[a, b] - PenaltyOf(level[a, b]) - (satTogether[a, b] ? Penalty : 0);
                 }
             }
 
             var tableOf = TableSearch.Solve(value, tables, options.MinSize, options.MaxSize, HashCode.Combine(seed, r), options.Restarts);
-            rounds.Add(BuildRound(r + 1, seated, tableOf, tables, baseValue, forbidden, satTogether));
+            foreach (var v in LeaveOutForbidden(tableOf, level))
+            {
+                // Worded alike for every rule, so that nobody can infer a confidential list.
+                notSeated.Add(new(members[seated[v]].Id, UnmatchedReason.NoEligiblePeer,
+                    string.Create(CultureInfo.InvariantCulture, $"Not seated in round {r + 1}: no table could seat you under the programme's rules this time."), []));
+            }
+
+            rounds.Add(BuildRound(r + 1, members, seated, tableOf, tables, baseValue, level, satTogether));
             for (var a = 0; a < n; a++)
             {
                 for (var b = 0; b < n; b++)
                 {
-                    satTogether[a, b] |= a != b && tableOf[a] == tableOf[b];
+                    satTogether[a, b] |= a != b && tableOf[a] >= 0 && tableOf[a] == tableOf[b];
                 }
             }
         }
@@ -113,7 +126,51 @@ public sealed class GroupPlanner
         return new GroupPlan(rounds.ToValueArray(), notSeated.ToValueArray());
     }
 
-    private static GroupRound BuildRound(int number, List<MemberProfile> seated, int[] tableOf, int tables, long[,] baseValue, bool[,] forbidden, bool[,] satTogether)
+    private static long PenaltyOf(int level) => level switch
+    {
+        0 => 0,
+        RelaxationLadder.Forbidden => HardPenalty,
+        _ => Penalty,
+    };
+
+    /// <summary>
+    /// Takes anyone out of their table who still shares it with someone they may never sit with (the search
+    /// only avoids such pairs when it can): the member with the most such conflicts first, until none is left.
+    /// </summary>
+    private static List<int> LeaveOutForbidden(int[] tableOf, int[,] level)
+    {
+        var left = new List<int>();
+        foreach (var table in Enumerable.Range(0, tableOf.Length).Where(v => tableOf[v] >= 0).GroupBy(v => tableOf[v]))
+        {
+            var at = table.ToList();
+            while (true)
+            {
+                int worst = -1, worstCount = 0;
+                foreach (var a in at)
+                {
+                    var count = at.Count(b => level[a, b] == RelaxationLadder.Forbidden && a != b);
+                    if (count > worstCount)
+                    {
+                        (worst, worstCount) = (a, count);
+                    }
+                }
+
+                if (worst < 0)
+                {
+                    break;
+                }
+
+                tableOf[worst] = -1;
+                at.Remove(worst);
+                left.Add(worst);
+            }
+        }
+
+        left.Sort();
+        return left;
+    }
+
+    private static GroupRound BuildRound(int number, IReadOnlyList<MemberProfile> members, List<int> seated, int[] tableOf, int tables, long[,] baseValue, int[,] level, bool[,] satTogether)
     {
         var result = new List<Table>();
         int repeats = 0, violations = 0;
@@ -127,11 +184,11 @@ public sealed class GroupPlanner
                 {
                     affinity += baseValue[at[x], at[y]];
                     repeats += satTogether[at[x], at[y]] ? 1 : 0;
-                    violations += forbidden[at[x], at[y]] ? 1 : 0;
+                    violations += level[at[x], at[y]] > 0 ? 1 : 0;
                 }
             }
 
-            result.Add(new Table(at.Select(v => seated[v].Id).ToValueArray(), affinity));
+            result.Add(new Table(at.Select(v => members[seated[v]].Id).ToValueArray(), affinity));
         }
 
         return new GroupRound(number, result.ToValueArray(), result.Sum(t => t.Affinity), repeats, violations);

@@ -7,5 +7,5 @@ namespace PeerPractice.Matching;
 /// <param name="Tables">The tables.</param>
 /// <param name="TotalAffinity">The sum of the tables' affinities.</param>
 /// <param name="RepeatedPairs">Pairs sitting together again from an earlier round (0 unless unavoidable).</param>
-/// <param name="RuleViolations">Pairs at one table that a hard rule forbids (same organization, competitors, exclusions): 0 unless unavoidable.</param>
+/// <param name="RuleViolations">Pairs at one table that break a rule the policy's relaxation order lets relax (such as a cool-down): 0 unless unavoidable. Rules it does not relax are never broken: someone is left unseated instead.</param>
 public sealed record GroupRound(int Number, ValueArray<Table> Tables, long TotalAffinity, int RepeatedPairs, int RuleViolations);

@@ -11,6 +11,10 @@ internal static class MemberTraits
     public const uint OptedOut = 1u << 16;
     public const uint AtCap = 1u << 17;
     public const uint MeetsEveryoneFirst = 1u << 18;
+    public const uint OptedOutOfTables = 1u << 19;
+    public const uint OptedOutOfSiteVisits = 1u << 20;
+
+    /// <summary>Not available for a one-to-one peer (the pairing kind of <see cref="SuggestionKind"/>).</summary>
     public const uint Unavailable = OptedOut | AtCap;
 
     public static uint Pack(int family, int level, int size, int formats, int cadence) =>

@@ -13,13 +13,10 @@ public sealed partial class ProfileIndex
     /// <param name="day">The round's day.</param>
     public HardRules Check(int i, int j, DateOnly day)
     {
-        var rules = HardRules.None;
-        if (_organization[i] == _organization[j])
-        {
-            rules |= HardRules.SameOrganization;
-        }
-
-        if (Array.IndexOf(_competitorOrganizations[_organization[i]], _organization[j]) >= 0)
+        // The member controls (organization, do-not-pair, availability, history) are the shared check
+        // every suggestion path applies; the policy's pair rules follow.
+        var rules = Controls(i, j, day.DayNumber, SuggestionKind.Pairing);
+        if (Compete(i, j))
         {
             rules |= HardRules.Competitor;
         }
@@ -39,23 +36,16 @@ public sealed partial class ProfileIndex
             rules |= HardRules.Industry;
         }
 
-        if (!IsAvailable(i, day.DayNumber) || !IsAvailable(j, day.DayNumber))
-        {
-            rules |= HardRules.Unavailable;
-        }
-
-        if (TryGetFact(i, j, out var fact))
-        {
-            rules |= HistoryRules(i, j, fact, day.DayNumber);
-        }
-
         return rules;
     }
+
+    /// <summary>Whether the organizations of <paramref name="i"/> and <paramref name="j"/> are declared competitors.</summary>
+    internal bool Compete(int i, int j) => Array.IndexOf(_competitorOrganizations[_organization[i]], _organization[j]) >= 0;
 
     /// <summary>Whether member <paramref name="i"/> can take a new peer on <paramref name="day"/> (not opted out, snoozed or at the cap).</summary>
     /// <param name="i">A member's index.</param>
     /// <param name="day">The round's day.</param>
-    public bool IsAvailable(int i, DateOnly day) => IsAvailable(i, day.DayNumber);
+    public bool IsAvailable(int i, DateOnly day) => IsAvailable(i, day.DayNumber, MemberTraits.Unavailable);
 
     /// <summary>The pair's score, equal to <see cref="MatchScorer.Score"/>; symmetric.</summary>
     /// <param name="i">One member's index.</param>
@@ -79,10 +69,6 @@ public sealed partial class ProfileIndex
             + (_industry[i] == _industry[j] ? w.Industry : 0)
             + TopicScore(i, j);
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool IsAvailable(int j, int dayNumber) =>
-        (_traits[j] & MemberTraits.Unavailable) == 0 && _snoozedUntilDay[j] < dayNumber;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private MeetingFormats Format(int i, int j)

@@ -74,7 +74,6 @@ public sealed partial class ProfileIndex
         var organization = _organization.AsSpan();
         var languages = _languages.AsSpan();
         var traits = _traits.AsSpan();
-        var snoozed = _snoozedUntilDay.AsSpan();
         var industry = _industry.AsSpan();
         var metro = _metro.AsSpan();
         var windowStart = _windowStart.AsSpan();
@@ -92,8 +91,7 @@ public sealed partial class ProfileIndex
         int qStart = windowStart[q], qLength = windowLength[q];
         ulong qConcerns = concerns[q], qStrengths = strengths[q];
         var qCompetitors = _competitorOrganizations[qOrg];
-        var facts = _pairFacts.TryGetValue(q, out var f) ? f : [];
-        var nextFact = 0;
+        var controls = ControlRow(q, dayNumber, SuggestionKind.Pairing);
 
         // Upper bound on the topic points for this member: shared concerns and "their strength meets my
         // concern" cannot exceed my number of concerns; "my strength meets their concern" at most the cap.
@@ -106,30 +104,18 @@ public sealed partial class ProfileIndex
         for (var j = 0; j < organization.Length; j++)
         {
             var t = traits[j];
-            if (organization[j] == qOrg || (languages[j] & qLanguages) == 0 || (t & MemberTraits.Unavailable) != 0 || snoozed[j] >= dayNumber || j == q)
+            if (j == q || (languages[j] & qLanguages) == 0)
             {
                 continue;
             }
 
-            var history = historyNew;
-            if (nextFact < facts.Length && facts[nextFact].Other <= j)
+            // The shared check every suggestion path applies (organization, do-not-pair, availability, history).
+            if (controls.Check(j, out var fact) != HardRules.None)
             {
-                while (nextFact < facts.Length && facts[nextFact].Other < j)
-                {
-                    nextFact++;
-                }
-
-                if (nextFact < facts.Length && facts[nextFact].Other == j)
-                {
-                    var fact = facts[nextFact++];
-                    if (HistoryRules(q, j, fact, dayNumber) != HardRules.None)
-                    {
-                        continue;
-                    }
-
-                    history = ScoreMath.History(w, fact.Standing);
-                }
+                continue;
             }
+
+            var history = fact.Standing == HistoryStanding.New ? historyNew : ScoreMath.History(w, fact.Standing);
 
             var sameIndustry = industry[j] == qIndustry;
             if (!(sameIndustry ? sameIndustryAllowed : otherIndustryAllowed)

@@ -66,6 +66,16 @@ public sealed partial class ProfileIndex
                 traits |= MemberTraits.OptedOut;
             }
 
+            if ((m.OptOuts & OptOuts.Groups) != 0)
+            {
+                traits |= MemberTraits.OptedOutOfTables;
+            }
+
+            if ((m.OptOuts & OptOuts.SiteVisits) != 0)
+            {
+                traits |= MemberTraits.OptedOutOfSiteVisits;
+            }
+
             if (history.OngoingPeerCount(m.Id) >= policy.MaxConcurrentPeers)
             {
                 traits |= MemberTraits.AtCap;

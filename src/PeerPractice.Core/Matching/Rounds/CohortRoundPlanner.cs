@@ -52,9 +52,10 @@ public sealed class CohortRoundPlanner
         var available = new List<int>();
         foreach (var m in order)
         {
-            if (scorer.UnavailableReason(members[m], day) is { } why)
+            // The shared check decides; the scorer words the member's own reason.
+            if (!index.IsAvailable(m, day.DayNumber, SuggestionKind.Pairing))
             {
-                unmatched.Add(new(members[m].Id, UnmatchedReason.NotAvailable, $"Not in this round: {why}.", []));
+                unmatched.Add(new(members[m].Id, UnmatchedReason.NotAvailable, $"Not in this round: {scorer.UnavailableReason(members[m], day)}.", []));
             }
             else
             {
@@ -62,39 +63,24 @@ public sealed class CohortRoundPlanner
             }
         }
 
+        var (rules, levels, edges) = BuildGraph(index, ladder, available, day);
         if (_policy.OddCount == OddCountPolicy.RotatingSitOut && available.Count % 2 == 1)
         {
-            var sitter = ChooseSitOut(members, available);
-            available.Remove(sitter);
-            var (count, _) = _history.SitOutsOf(members[sitter].Id);
-            unmatched.Add(new(members[sitter].Id, UnmatchedReason.SatOut,
-                string.Create(CultureInfo.InvariantCulture, $"The cohort has an odd number of members; you sit out this round by rotation (your sit-outs before this one: {count}). The rotation picks whoever sat out least often, so you will not sit out again before the others have."), []));
-            notes.Add(new(members[sitter].Id, "You sit out this round because the count is odd; the rotation picked you as the member who sat out least often and least recently."));
+            var (sitter, passedOver) = ChooseSitOut(members, available, edges);
+            var sitterId = members[available[sitter]].Id;
+            available.RemoveAt(sitter);
+            (rules, levels, edges) = BuildGraph(index, ladder, available, day);
+            var (count, _) = _history.SitOutsOf(sitterId);
+            var why = passedOver
+                ? "The rotation picks whoever sat out least often (then least recently) among the members whose sitting out still leaves the most people paired; leaving out anyone who sat out less would have left more people without a peer."
+                : "The rotation picks whoever sat out least often (then least recently), so you will not sit out again before the others have.";
+            unmatched.Add(new(sitterId, UnmatchedReason.SatOut,
+                string.Create(CultureInfo.InvariantCulture, $"The cohort has an odd number of members; you sit out this round by rotation (your sit-outs before this one: {count}). {why}"), []));
+            notes.Add(new(sitterId, $"You sit out this round because the count is odd. {why}"));
         }
 
         var n = available.Count;
-        var rules = new HardRules[n, n];
-        var levels = new int[n, n];
-        var edges = new List<WeightedEdge>();
-        var maxPairs = Math.Max(1L, n / 2);
-        var levelBonus = (maxPairs * ScoreMath.MaxTotal(_policy.Weights)) + 1;
-        for (var a = 0; a < n; a++)
-        {
-            for (var b = a + 1; b < n; b++)
-            {
-                var r = index.Check(available[a], available[b], day);
-                rules[a, b] = rules[b, a] = r;
-                var level = ladder.LevelOf(r);
-                levels[a, b] = levels[b, a] = level;
-                if (level != RelaxationLadder.Forbidden)
-                {
-                    var weight = ((ladder.Levels - level) * levelBonus) + index.Score(available[a], available[b]);
-                    edges.Add(new WeightedEdge(a, b, weight));
-                }
-            }
-        }
-
-        var mates = WeightedMatching.MaximumWeight(n, edges.ToArray(), new WeightedMatchingOptions { MaximumCardinality = true }).Mates;
+        var mates = WeightedMatching.MaximumWeight(n, edges, new WeightedMatchingOptions { MaximumCardinality = true }).Mates;
         var matches = new List<RoundMatch>();
         var matchOf = new int[n];
         Array.Fill(matchOf, -1);
@@ -123,7 +109,7 @@ public sealed class CohortRoundPlanner
                 continue;
             }
 
-            if (_policy.OddCount == OddCountPolicy.Trio && TryJoinTrio(a, members, available, matches, matchOf, mates, levels, taken, index, notes))
+            if (_policy.OddCount == OddCountPolicy.Trio && TryJoinTrio(a, members, available, matches, matchOf, mates, rules, levels, taken, index, notes))
             {
                 continue;
             }
@@ -136,16 +122,101 @@ public sealed class CohortRoundPlanner
             notes.ToValueArray(), matches.Sum(m => (long)m.Score));
     }
 
-    private int ChooseSitOut(IReadOnlyList<MemberProfile> members, List<int> available) =>
-        available
-            .Select((m, position) => (m, position, stats: _history.SitOutsOf(members[m].Id)))
+    /// <summary>
+    /// Every pair of available members with its rules and relaxation level, and the solver's edges:
+    /// weight = (levels - level) x B + score, B larger than any total of scores, so that fewer relaxations
+    /// always come before a higher score.
+    /// </summary>
+    private (HardRules[,] Rules, int[,] Levels, WeightedEdge[] Edges) BuildGraph(ProfileIndex index, RelaxationLadder ladder, List<int> available, DateOnly day)
+    {
+        var n = available.Count;
+        var rules = new HardRules[n, n];
+        var levels = new int[n, n];
+        var edges = new List<WeightedEdge>();
+        var maxPairs = Math.Max(1L, n / 2);
+        var levelBonus = (maxPairs * ScoreMath.MaxTotal(_policy.Weights)) + 1;
+        for (var a = 0; a < n; a++)
+        {
+            for (var b = a + 1; b < n; b++)
+            {
+                var r = index.Check(available[a], available[b], day);
+                rules[a, b] = rules[b, a] = r;
+                var level = ladder.LevelOf(r);
+                levels[a, b] = levels[b, a] = level;
+                if (level != RelaxationLadder.Forbidden)
+                {
+                    var weight = ((ladder.Levels - level) * levelBonus) + index.Score(available[a], available[b]);
+                    edges.Add(new WeightedEdge(a, b, weight));
+                }
+            }
+        }
+
+        return (rules, levels, edges.ToArray());
+    }
+
+    /// <summary>
+    /// Who sits out an odd round: among the members whose absence still lets the most people be paired,
+    /// the one who sat out least often, then least recently (then the seeded order). Returns the position
+    /// in <paramref name="available"/> and whether the plain rotation's first choice was passed over.
+    /// </summary>
+    private (int Position, bool PassedOver) ChooseSitOut(IReadOnlyList<MemberProfile> members, List<int> available, WeightedEdge[] edges)
+    {
+        var n = available.Count;
+        var ranked = Enumerable.Range(0, n)
+            .Select(position => (position, stats: _history.SitOutsOf(members[available[position]].Id)))
             .OrderBy(x => x.stats.Count)
             .ThenBy(x => x.stats.Last ?? DateOnly.MinValue)
             .ThenBy(x => x.position)
-            .First().m;
+            .Select(x => x.position)
+            .ToArray();
+
+        var options = new WeightedMatchingOptions { MaximumCardinality = true };
+        var first = ranked[0];
+        var withoutFirst = WeightedMatching.MaximumWeight(n, edges.Where(e => e.U != first && e.V != first).ToArray(), options).PairCount;
+        if (withoutFirst == n / 2)
+        {
+            return (first, false); // everyone else is paired: nothing can do better
+        }
+
+        var most = WeightedMatching.MaximumWeight(n, edges, options).PairCount;
+        if (withoutFirst == most)
+        {
+            return (first, false);
+        }
+
+        // Some maximum matching leaves out one of the first t ranked members exactly when adding a
+        // "sits out" vertex joined to those t raises the matching by one; the least such t names the sitter.
+        bool SomeOfFirstCanSitOut(int t)
+        {
+            var extended = new WeightedEdge[edges.Length + t];
+            edges.CopyTo(extended, 0);
+            for (var i = 0; i < t; i++)
+            {
+                extended[edges.Length + i] = new WeightedEdge(n, ranked[i], 1);
+            }
+
+            return WeightedMatching.MaximumWeight(n + 1, extended, options).PairCount == most + 1;
+        }
+
+        int lo = 2, hi = n; // the first alone cannot; all of them can (some member is always left over)
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (SomeOfFirstCanSitOut(mid))
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return (ranked[lo - 1], true);
+    }
 
     private static bool TryJoinTrio(int a, IReadOnlyList<MemberProfile> members, List<int> available, List<RoundMatch> matches, int[] matchOf, int[] mates,
-        int[,] levels, bool[] taken, ProfileIndex index, List<RoundNote> notes)
+        HardRules[,] rules, int[,] levels, bool[] taken, ProfileIndex index, List<RoundNote> notes)
     {
         var best = -1;
         var bestKey = (Level: int.MaxValue, Score: int.MinValue);
@@ -173,10 +244,21 @@ public sealed class CohortRoundPlanner
         taken[best] = true;
         var pair = matches[best];
         var joiner = members[available[a]].Id;
-        matches[best] = pair with { MemberIds = [pair.MemberIds[0], pair.MemberIds[1], joiner] };
+        var partners = Enumerable.Range(0, n).Where(v => matchOf[v] == best).ToArray();
+        var joinerRelaxed = rules[a, partners[0]] | rules[a, partners[1]];
+        matches[best] = pair with { MemberIds = [pair.MemberIds[0], pair.MemberIds[1], joiner], RelaxedRules = pair.RelaxedRules | joinerRelaxed };
         notes.Add(new(joiner, $"The cohort has an odd number of members, so you join {pair.MemberIds[0]} and {pair.MemberIds[1]} as a trio."));
         notes.Add(new(pair.MemberIds[0], $"The cohort has an odd number of members, so {joiner} joins your pair as a trio."));
         notes.Add(new(pair.MemberIds[1], $"The cohort has an odd number of members, so {joiner} joins your pair as a trio."));
+        if (joinerRelaxed != HardRules.None)
+        {
+            // The trio's third member is told what was relaxed, as a relaxed pair is.
+            var message = $"To seat {joiner} in the trio, the programme relaxed: {MatchScorer.Describe(joinerRelaxed)}.";
+            notes.Add(new(joiner, message));
+            notes.Add(new(pair.MemberIds[0], message));
+            notes.Add(new(pair.MemberIds[1], message));
+        }
+
         return true;
     }
 

@@ -30,19 +30,35 @@ public sealed class SiteVisitPlanner
     /// <summary>Points for the same industry (direct benchmark); a different industry earns half (adjacent view).</summary>
     public const int SameIndustry = 10;
 
+    private readonly MatchingPolicy _policy;
+    private readonly PairingHistory _history;
     private readonly TopicCatalog _topics;
 
     /// <summary>Creates a planner.</summary>
+    /// <param name="policy">The programme's policy (the default when null): its cool-down and the organiser's exclusions apply to hosts as to peers.</param>
+    /// <param name="history">Past pairings (empty when null): a host in cool-down with the visitor, or rated a poor fit, is not suggested.</param>
     /// <param name="topics">The topic catalog (<see cref="TopicCatalog.BuiltIn"/> when null).</param>
-    public SiteVisitPlanner(TopicCatalog? topics = null) => _topics = topics ?? TopicCatalog.BuiltIn;
+    public SiteVisitPlanner(MatchingPolicy? policy = null, PairingHistory? history = null, TopicCatalog? topics = null)
+    {
+        _policy = policy ?? MatchingPolicy.Default;
+        _history = history ?? PairingHistory.Empty;
+        _topics = topics ?? TopicCatalog.BuiltIn;
+    }
 
-    /// <summary>The best organizations for <paramref name="visitor"/> to visit, best first (ties by name).</summary>
+    /// <summary>
+    /// The best organizations for <paramref name="visitor"/> to visit, best first (ties by name). Only
+    /// members the shared check allows are hosts, and only they count towards an organization's score,
+    /// so a member the visitor may not be introduced to (their own organization, a confidential
+    /// do-not-pair entry either way, snoozed, opted out of site visits, cool-down or poor fit) neither
+    /// appears nor shows through a reason.
+    /// </summary>
     /// <param name="visitor">The visitor (their own organization is never a target).</param>
     /// <param name="members">Everyone; members opted out of site visits do not host.</param>
+    /// <param name="day">The day the suggestion is for (snoozes and cool-downs are evaluated for it).</param>
     /// <param name="objectives">Topic ids the visit is for; the visitor's concerns when null.</param>
     /// <param name="count">How many targets.</param>
     /// <exception cref="ArgumentException">An objective, or a topic of the visitor or of a member, is not in the topic catalog; the message names it.</exception>
-    public ValueArray<VisitTarget> Rank(MemberProfile visitor, IReadOnlyList<MemberProfile> members, IReadOnlyList<string>? objectives = null, int count = 5)
+    public ValueArray<VisitTarget> Rank(MemberProfile visitor, IReadOnlyList<MemberProfile> members, DateOnly day, IReadOnlyList<string>? objectives = null, int count = 5)
     {
         ArgumentNullException.ThrowIfNull(visitor);
         ArgumentNullException.ThrowIfNull(members);
@@ -60,10 +76,20 @@ public sealed class SiteVisitPlanner
 
         var wanted = objectives is null ? _topics.MaskOfMember(visitor, strengths: false, nameof(visitor)) : _topics.MaskOf(objectives);
         var offered = _topics.MaskOfMember(visitor, strengths: true, nameof(visitor));
+        var cohort = members.Any(m => string.Equals(m.Id, visitor.Id, StringComparison.Ordinal)) ? members : [.. members, visitor];
+        var index = ProfileIndex.Build(cohort, _policy, _history, _topics);
+        var controls = index.ControlRow(index.IndexOf(visitor.Id), day.DayNumber, SuggestionKind.SiteVisit);
+        var allowed = new List<MemberProfile>();
+        for (var j = 0; j < index.Count; j++)
+        {
+            if (controls.Check(j, out _) == HardRules.None)
+            {
+                allowed.Add(index[j]);
+            }
+        }
+
         var targets = new List<VisitTarget>();
-        foreach (var org in members
-            .Where(m => (m.OptOuts & OptOuts.SiteVisits) == 0 && !string.Equals(m.Organization, visitor.Organization, StringComparison.OrdinalIgnoreCase))
-            .GroupBy(m => m.Organization, StringComparer.OrdinalIgnoreCase))
+        foreach (var org in allowed.GroupBy(m => m.Organization, StringComparer.OrdinalIgnoreCase))
         {
             var hosts = org.ToList();
             var strengthMasks = hosts.Select(h => _topics.MaskOf(h.Strengths)).ToList();
