@@ -46,7 +46,7 @@ public sealed partial class AgendaGenerator
         }
 
         /// <summary>The model for a parse result: its problems as diagnostics, and names when there is a definition.</summary>
-        public static AgendaModel FromResult(AgendaParseResult result, AgendaFile file)
+        public static AgendaModel FromResult(LoadResult<AgendaDefinition> result, AgendaFile file)
         {
             var diagnostics = new List<DiagnosticSpec>(result.Problems.Count);
             foreach (var problem in result.Problems)
@@ -54,7 +54,7 @@ public sealed partial class AgendaGenerator
                 diagnostics.Add(FromProblem(problem, file.Path));
             }
 
-            var spec = result.Definition is null ? null : Name(result.Definition, file, diagnostics);
+            var spec = result.Value is null ? null : Name(result.Value, file, diagnostics);
             return new AgendaModel(file.Path, spec, new ValueArray<DiagnosticSpec>(diagnostics));
         }
 
@@ -65,11 +65,11 @@ public sealed partial class AgendaGenerator
             ValueArray.Create(exception.GetType().FullName ?? exception.GetType().Name, exception.Message),
             filePath is null ? LocationSpec.None : LocationSpec.StartOf(filePath));
 
-        private static DiagnosticSpec FromProblem(AgendaProblem problem, string filePath) => new(
+        private static DiagnosticSpec FromProblem(Problem problem, string filePath) => new(
             problem.Id,
             problem.Severity,
             ValueArray.Create(problem.Message + " [" + problem.JsonPath + "]"),
-            new LocationSpec(problem.FilePath ?? filePath, problem.Span));
+            new LocationSpec(problem.Source ?? filePath, problem.Span));
 
         private static AgendaClassSpec? Name(Agendas.AgendaDefinition definition, AgendaFile file, List<DiagnosticSpec> diagnostics)
         {

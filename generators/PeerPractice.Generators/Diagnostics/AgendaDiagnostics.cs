@@ -1,6 +1,5 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using PeerPractice.Agendas;
 using PeerPractice.Generators.Model;
 
 namespace PeerPractice.Generators.Diagnostics;

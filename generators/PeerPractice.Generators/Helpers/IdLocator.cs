@@ -1,5 +1,6 @@
 using PeerPractice.Agendas;
 using PeerPractice.Generators.Model;
+using PeerPractice.Json;
 
 namespace PeerPractice.Generators.Helpers;
 
@@ -65,7 +66,7 @@ internal sealed class IdLocator(string text, string filePath)
             _read = true;
 
             var json = WithoutByteOrderMark();
-            _root = JsonTextReader.Read(json, 0, new ProblemCollector(json, filePath));
+            _root = JsonTextReader.Read(json, 0, new ProblemCollector(json, filePath), AgendaProblemCatalog.Syntax);
             _lines = new LineMap(json);
         }
 

@@ -1,3 +1,4 @@
+using PeerPractice.Json;
 
 namespace PeerPractice.Agendas;
 
@@ -14,7 +15,7 @@ internal static class AgendaParser
     /// <summary>Parses <paramref name="text"/> and reports every problem found.</summary>
     /// <param name="text">The agenda JSON. A leading byte order mark is skipped (offsets then count from after it); null counts as empty.</param>
     /// <param name="filePath">Where the text came from, for problem locations; may be null.</param>
-    public static AgendaParseResult Parse(string text, string? filePath)
+    public static LoadResult<AgendaDefinition> Parse(string text, string? filePath)
     {
         text ??= "";
         var problems = new ProblemCollector(text, filePath);
@@ -26,7 +27,7 @@ internal static class AgendaParser
                 0,
                 0,
                 "$");
-            return new AgendaParseResult(null, problems.ToValueArray());
+            return new LoadResult<AgendaDefinition>(null, problems.ToValueArray());
         }
 
         // A byte order mark is not a column in any editor, so locations count from after it.
@@ -36,9 +37,9 @@ internal static class AgendaParser
             problems = new ProblemCollector(text, filePath);
         }
 
-        var root = JsonTextReader.Read(text, 0, problems);
+        var root = JsonTextReader.Read(text, 0, problems, AgendaProblemCatalog.Syntax);
         var definition = root is null ? null : AgendaBinder.Bind(root, problems);
-        return new AgendaParseResult(problems.HasErrors ? null : definition, problems.ToValueArray());
+        return new LoadResult<AgendaDefinition>(problems.HasErrors ? null : definition, problems.ToValueArray());
     }
 
     /// <summary>Reports one problem about a text that never reached the parser (unreadable, not UTF-8).</summary>
@@ -46,10 +47,10 @@ internal static class AgendaParser
     /// <param name="message">What is wrong and what to do.</param>
     /// <param name="filePath">Where the text came from; may be null.</param>
     /// <param name="prefix">The text decoded before the problem, so that the location is exact.</param>
-    internal static AgendaParseResult Refuse(AgendaProblemDescriptor descriptor, string message, string? filePath, string prefix)
+    internal static LoadResult<AgendaDefinition> Refuse(ProblemDescriptor descriptor, string message, string? filePath, string prefix)
     {
         var problems = new ProblemCollector(prefix, filePath);
         problems.Report(descriptor, message, prefix.Length, prefix.Length, "$");
-        return new AgendaParseResult(null, problems.ToValueArray());
+        return new LoadResult<AgendaDefinition>(null, problems.ToValueArray());
     }
 }

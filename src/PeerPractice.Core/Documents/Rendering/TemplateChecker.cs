@@ -16,11 +16,11 @@ public static class TemplateChecker
     /// <param name="folder">The override folder.</param>
     /// <param name="limits">The limits to check within; <see cref="RenderLimits.Default"/> when null.</param>
     /// <param name="time">Measures the deadline; the system clock when null.</param>
-    /// <returns>Every problem found, and how many templates were checked.</returns>
-    public static TemplateCheckResult CheckFolder(string folder, RenderLimits? limits = null, TimeProvider? time = null)
+    /// <returns>How many override templates were parsed and tried (the value), and every problem found; succeeded when the folder is good to use.</returns>
+    public static LoadResult<int> CheckFolder(string folder, RenderLimits? limits = null, TimeProvider? time = null)
     {
         var set = TemplateSet.FromFolder(folder, out var loadProblems);
-        var problems = new List<TemplateProblem>(loadProblems);
+        var problems = new List<Problem>(loadProblems);
         var renderer = new TemplateRenderer(set, limits, time);
         var checkedCount = 0;
         foreach (var name in BuiltInTemplates.Names)
@@ -35,20 +35,20 @@ public static class TemplateChecker
             CheckOne(renderer, source, problems);
         }
 
-        return new TemplateCheckResult(checkedCount, problems.ToValueArray());
+        return new LoadResult<int>(checkedCount, problems.ToValueArray());
     }
 
     /// <summary>Checks one template of <paramref name="renderer"/>'s set against the sample data.</summary>
     /// <param name="renderer">The renderer holding the template.</param>
     /// <param name="templateName">A built-in template name.</param>
-    public static ValueArray<TemplateProblem> Check(TemplateRenderer renderer, string templateName)
+    public static ValueArray<Problem> Check(TemplateRenderer renderer, string templateName)
     {
         ArgumentNullException.ThrowIfNull(renderer);
-        var problems = new List<TemplateProblem>();
+        var problems = new List<Problem>();
         var source = renderer.Templates.Find(templateName);
         if (source is null)
         {
-            problems.Add(new TemplateProblem(templateName, null, Agendas.ProblemSeverity.Error, 0, 0, "Unknown template."));
+            problems.Add(TemplateProblems.UnknownTemplate.At("Unknown template; known templates: " + string.Join(", ", BuiltInTemplates.Names) + ".", templateName, null, SourceSpan.Start));
         }
         else
         {
@@ -58,7 +58,7 @@ public static class TemplateChecker
         return problems.ToValueArray();
     }
 
-    private static void CheckOne(TemplateRenderer renderer, TemplateSource source, List<TemplateProblem> problems)
+    private static void CheckOne(TemplateRenderer renderer, TemplateSource source, List<Problem> problems)
     {
         try
         {
@@ -70,7 +70,7 @@ public static class TemplateChecker
                 if (output.Contains(SampleDocuments.PrivateNoteText, StringComparison.Ordinal))
                 {
                     // Cannot happen through the model; kept as a tripwire should the model ever change.
-                    problems.Add(new TemplateProblem(source.Name, source.FilePath, Agendas.ProblemSeverity.Error, 0, 0, "The output contains a private note."));
+                    problems.Add(TemplateProblems.PrivateNoteInOutput.At("The output contains a private note.", source.FilePath ?? source.Name, null, SourceSpan.Start));
                 }
             }
         }
