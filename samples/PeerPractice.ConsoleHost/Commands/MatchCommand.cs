@@ -54,18 +54,14 @@ internal static class MatchCommand
                 return ExitCodes.Usage;
             }
 
-            var loaded = ProfileLoader.Load(File.ReadAllText(membersFile.FullName));
-            foreach (var problem in loaded.Problems)
-            {
-                context.Error.WriteLine($"{membersFile.Name}{problem}");
-            }
-
+            var loaded = ProfileLoader.Load(File.ReadAllText(membersFile.FullName), sourceName: membersFile.Name);
+            ProblemOutput.Write(context.Error, loaded.Problems);
             if (!loaded.Succeeded)
             {
                 return ExitCodes.ProblemsFound;
             }
 
-            members = loaded.Members;
+            members = loaded.Value;
         }
 
         var matchingPolicy = MatchingPolicy.Default;
@@ -77,18 +73,14 @@ internal static class MatchCommand
                 return ExitCodes.Usage;
             }
 
-            var (loadedPolicy, problems) = PolicyLoader.Load(File.ReadAllText(policyFile.FullName));
-            foreach (var problem in problems)
-            {
-                context.Error.WriteLine($"{policyFile.Name}{problem}");
-            }
-
-            if (loadedPolicy is null)
+            var loadedPolicy = PolicyLoader.Load(File.ReadAllText(policyFile.FullName), policyFile.Name);
+            ProblemOutput.Write(context.Error, loadedPolicy.Problems);
+            if (!loadedPolicy.Succeeded)
             {
                 return ExitCodes.ProblemsFound;
             }
 
-            matchingPolicy = loadedPolicy;
+            matchingPolicy = loadedPolicy.Value;
         }
 
         var day = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);

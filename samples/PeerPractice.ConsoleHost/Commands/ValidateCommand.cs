@@ -70,18 +70,9 @@ internal static class ValidateCommand
         var warnings = 0;
         foreach (var file in files)
         {
-            foreach (var problem in AgendaLoader.ParseFile(file).Problems)
-            {
-                context.Out.WriteLine(problem.ToString());
-                if (problem.Severity == ProblemSeverity.Error)
-                {
-                    errors++;
-                }
-                else
-                {
-                    warnings++;
-                }
-            }
+            var (fileErrors, fileWarnings) = ProblemOutput.Write(context.Out, AgendaLoader.ParseFile(file).Problems);
+            errors += fileErrors;
+            warnings += fileWarnings;
         }
 
         context.Out.WriteLine(string.Format(

@@ -22,6 +22,9 @@ internal sealed class ProblemCollector
         _filePath = filePath;
     }
 
+    /// <summary>How many problems have been reported so far.</summary>
+    public int Count => _problems.Count;
+
     /// <summary>True once any error (not a warning) has been reported.</summary>
     public bool HasErrors { get; private set; }
 
