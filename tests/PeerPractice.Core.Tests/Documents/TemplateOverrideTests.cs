@@ -32,16 +32,16 @@ public sealed class TemplateOverrideTests : IDisposable
         Write("invitation.md.sbn", "{{ unknown_variable }}");
         Write("memo.md.sbn", "not a built-in");
         var result = TemplateChecker.CheckFolder(_folder);
-        Assert.Equal(4, result.TemplatesChecked);
+        Assert.Equal(4, result.Value);
         Assert.False(result.Succeeded);
-        var byName = result.Problems.ToDictionary(p => p.TemplateName);
+        var byName = result.Problems.ToDictionary(p => Path.GetFileNameWithoutExtension(p.Source!));
         Assert.Equal(2, byName["summary.md"].Line);
         Assert.Equal(2, byName["visit-plan.md"].Line);
         Assert.Equal(1, byName["invitation.md"].Line);
         Assert.Contains("unknown_variable", byName["invitation.md"].Message);
         Assert.Contains("Not a built-in template name", byName["memo.md"].Message);
         Assert.False(byName.ContainsKey("handout.md"));
-        Assert.All(result.Problems, p => Assert.StartsWith(_folder, p.FilePath));
+        Assert.All(result.Problems, p => Assert.StartsWith(_folder, p.Source));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class TemplateOverrideTests : IDisposable
         Write("summary.md.sbn", "{{ agenda.title }}: {{ for a in session.action_items }}{{ a.text }};{{ end }}");
         var result = TemplateChecker.CheckFolder(_folder);
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
-        Assert.Equal(1, result.TemplatesChecked);
+        Assert.Equal(1, result.Value);
     }
 
     [Fact]

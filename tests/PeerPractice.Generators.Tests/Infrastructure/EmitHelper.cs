@@ -14,7 +14,7 @@ internal static class EmitHelper
 
     public static AgendaModel Model(AgendaDefinition definition, string path = "/repo/agendas/sample.agenda.json") =>
         AgendaGenerator.Parser.FromResult(
-            new GP.AgendaParseResult(ModelMapper.ToGenerator(definition), default),
+            new GP.LoadResult<AgendaDefinition>(ModelMapper.ToGenerator(definition), default),
             new AgendaFile(path, string.Empty));
 
     public static string Emit(AgendaDefinition definition)
