@@ -3,7 +3,7 @@ using Generator::PeerPractice.Generators;
 using Generator::PeerPractice.Generators.Model;
 using PeerPractice.Agendas;
 using G = Generator::PeerPractice.Agendas;
-using GP = Generator::PeerPractice.Agendas;
+using GK = Generator::PeerPractice;
 
 namespace PeerPractice.Generators.Tests.Infrastructure;
 
@@ -14,7 +14,7 @@ internal static class EmitHelper
 
     public static AgendaModel Model(AgendaDefinition definition, string path = "/repo/agendas/sample.agenda.json") =>
         AgendaGenerator.Parser.FromResult(
-            new GP.LoadResult<AgendaDefinition>(ModelMapper.ToGenerator(definition), default),
+            new GK.LoadResult<G.AgendaDefinition>(ModelMapper.ToGenerator(definition), default),
             new AgendaFile(path, string.Empty));
 
     public static string Emit(AgendaDefinition definition)
