@@ -50,7 +50,7 @@ public sealed partial class AgendaGenerator
         /// definition. Without <paramref name="ids"/> (a definition made in code) the generator's own
         /// diagnostics point at the start of the file.
         /// </summary>
-        public static AgendaModel FromResult(AgendaParseResult result, AgendaIdSpans? ids, string path)
+        public static AgendaModel FromResult(LoadResult<AgendaDefinition> result, AgendaIdSpans? ids, string path)
         {
             var diagnostics = new List<DiagnosticSpec>(result.Problems.Count);
             foreach (var problem in result.Problems)
@@ -59,7 +59,7 @@ public sealed partial class AgendaGenerator
             }
 
             var idLocation = LocationSpec.In(path, ids?.Agenda);
-            var spec = result.Definition is null ? null : Name(result.Definition, ids, path, idLocation, diagnostics);
+            var spec = result.Value is null ? null : Name(result.Value, ids, path, idLocation, diagnostics);
             return new AgendaModel(path, spec, idLocation, new ValueArray<DiagnosticSpec>(diagnostics));
         }
 

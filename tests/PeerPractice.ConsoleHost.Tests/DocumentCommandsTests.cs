@@ -48,7 +48,7 @@ public sealed class DocumentCommandsTests : IDisposable
         File.WriteAllText(target, "previous version");
         var exit = HostApp.Run(["render", "summary.md", "-t", templates, "-o", target], _context);
         Assert.Equal(1, exit);
-        Assert.Contains("summary.md.sbn(2,4): error:", _error.ToString());
+        Assert.Contains("summary.md.sbn(2,4): error PPD004:", _error.ToString());
         Assert.Equal("previous version", File.ReadAllText(target));
         Assert.Equal([target], Directory.GetFiles(_folder));
     }

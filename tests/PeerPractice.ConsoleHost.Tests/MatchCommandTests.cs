@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace PeerPractice.ConsoleHost.Tests;
@@ -57,8 +58,9 @@ public class MatchCommandTests
         {
             var (exit, _, error) = Run("match", "--members", path);
             Assert.Equal(1, exit);
-            Assert.Contains("PPM003 $.members[1].id", error);
-            Assert.Contains("PPM004 $.members[1].organization", error);
+            var name = Path.GetFileName(path);
+            Assert.Matches($@"{Regex.Escape(name)}\(1,60\): error PPM003: Duplicate id 'a'.*\[\$\.members\[1\]\.id\]", error);
+            Assert.Matches($@"{Regex.Escape(name)}\(1,52\): error PPM004: .*\[\$\.members\[1\]\.organization\]", error);
         }
         finally
         {

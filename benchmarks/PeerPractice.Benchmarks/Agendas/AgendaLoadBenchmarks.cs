@@ -37,5 +37,5 @@ public class AgendaLoadBenchmarks
     public AgendaPoco? PlainDeserialize() => JsonSerializer.Deserialize<AgendaPoco>(_utf8, Options);
 
     [Benchmark(Description = "AgendaLoader.Parse (validated)")]
-    public AgendaParseResult LoadAndValidate() => AgendaLoader.Parse(_utf8);
+    public LoadResult<AgendaDefinition> LoadAndValidate() => AgendaLoader.Parse(_utf8);
 }

@@ -32,11 +32,11 @@ internal static partial class AgendaDiagnostics
         _problems.TryGetValue(id, out var descriptor) ? descriptor : _unknownProblem;
 
     /// <summary>The diagnostic for one problem the shared parser found in <paramref name="filePath"/>.</summary>
-    public static DiagnosticSpec FromProblem(AgendaProblem problem, string filePath) => new(
+    public static DiagnosticSpec FromProblem(Problem problem, string filePath) => new(
         problem.Id,
         problem.Severity,
         ValueArray.Create(problem.Message + " [" + problem.JsonPath + "]"),
-        new LocationSpec(problem.FilePath ?? filePath, problem.Span));
+        new LocationSpec(problem.Source ?? filePath, problem.Span));
 
     private static Dictionary<string, DiagnosticDescriptor> CreateProblemDescriptors()
     {

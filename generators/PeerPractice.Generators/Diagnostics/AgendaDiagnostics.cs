@@ -1,6 +1,5 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using PeerPractice.Agendas;
 using PeerPractice.Collections;
 using PeerPractice.Generators.Model;
 

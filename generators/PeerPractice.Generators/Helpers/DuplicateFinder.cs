@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using PeerPractice.Agendas;
 using PeerPractice.Collections;
 using PeerPractice.Generators.Diagnostics;
 using PeerPractice.Generators.Model;

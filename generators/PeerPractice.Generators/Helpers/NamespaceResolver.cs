@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using PeerPractice.Agendas;
 using PeerPractice.Collections;
 using PeerPractice.Generators.Diagnostics;
 using PeerPractice.Generators.Model;

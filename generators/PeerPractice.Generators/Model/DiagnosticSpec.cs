@@ -1,4 +1,3 @@
-using PeerPractice.Agendas;
 using PeerPractice.Collections;
 
 namespace PeerPractice.Generators.Model;

@@ -1,6 +1,5 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using PeerPractice.Agendas;
 
 namespace PeerPractice.Generators.Model;
 

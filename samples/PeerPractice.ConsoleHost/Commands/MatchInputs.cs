@@ -25,15 +25,15 @@ internal static class MatchInputs
             return ExitCodes.Usage;
         }
 
-        var loaded = ProfileLoader.Load(File.ReadAllText(file.FullName));
-        Report(context, file, loaded.Problems);
+        var loaded = ProfileLoader.Load(File.ReadAllText(file.FullName), sourceName: file.Name);
+        ProblemOutput.Write(context.Error, loaded.Problems);
 
         if (!loaded.Succeeded)
         {
             return ExitCodes.ProblemsFound;
         }
 
-        members = loaded.Members.AsSpan().ToArray();
+        members = loaded.Value.AsSpan().ToArray();
         return null;
     }
 
@@ -51,25 +51,15 @@ internal static class MatchInputs
             return ExitCodes.Usage;
         }
 
-        var (loaded, problems) = PolicyLoader.Load(File.ReadAllText(file.FullName));
-        Report(context, file, problems);
-
-        if (loaded is null)
+        var loaded = PolicyLoader.Load(File.ReadAllText(file.FullName), file.Name);
+        ProblemOutput.Write(context.Error, loaded.Problems);
+        if (!loaded.Succeeded || loaded.Value is null)
         {
             return ExitCodes.ProblemsFound;
         }
 
-        policy = loaded;
+        policy = loaded.Value;
         return null;
-    }
-
-    /// <summary>Each problem after its file's name: <c>file(line,col) CODE ...</c> when the reader knew the place, else <c>file: CODE ...</c>.</summary>
-    private static void Report(HostContext context, FileInfo file, IEnumerable<LoadProblem> problems)
-    {
-        foreach (var problem in problems)
-        {
-            context.Error.WriteLine($"{file.Name}{(problem.Line is null ? ": " : "")}{problem}");
-        }
     }
 
     public static DateOnly Today(HostContext context) => DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);

@@ -85,7 +85,7 @@ internal static class RenderCommand
         catch (TemplateRenderException exception)
         {
             // Nothing was written: rendering finishes in memory before any file is touched.
-            context.Error.WriteLine(exception.Problem);
+            ProblemOutput.Write(context.Error, [exception.Problem]);
             return ExitCodes.ProblemsFound;
         }
 
@@ -114,12 +114,8 @@ internal static class RenderCommand
         }
 
         var result = AgendaLoader.ParseFile(source);
-        foreach (var problem in result.Problems)
-        {
-            context.Error.WriteLine(problem);
-        }
-
-        definition = result.Definition;
+        ProblemOutput.Write(context.Error, result.Problems);
+        definition = result.Value;
         return definition is null ? ExitCodes.ProblemsFound : ExitCodes.Success;
     }
 }

@@ -36,14 +36,10 @@ internal static class TemplatesCommand
     public static int Check(HostContext context, string folder)
     {
         var result = TemplateChecker.CheckFolder(folder, SampleDocuments.ForTemplates, RenderLimits.Default, context.Time);
-        foreach (var problem in result.Problems)
-        {
-            context.Error.WriteLine(problem);
-        }
-
+        ProblemOutput.Write(context.Error, result.Problems);
         context.Out.WriteLine(result.Succeeded
-            ? $"{result.TemplatesChecked} template(s) checked in {folder}: no problems."
-            : $"{result.TemplatesChecked} template(s) checked in {folder}: {result.Problems.Count} problem(s).");
+            ? $"{result.Value} template(s) checked in {folder}: no problems."
+            : $"{result.Value} template(s) checked in {folder}: {result.Problems.Count} problem(s).");
         return result.Succeeded ? ExitCodes.Success : ExitCodes.ProblemsFound;
     }
 }

@@ -73,20 +73,14 @@ internal static class ValidateCommand
         files = files.Distinct(StringComparer.Ordinal).ToList();
         var problems = files
             .SelectMany(file => AgendaLoader.ParseFile(file).Problems)
-            .OrderBy(p => p.FilePath, StringComparer.Ordinal)
+            .OrderBy(p => p.Source, StringComparer.Ordinal)
             .ThenBy(p => p.Span.Line)
             .ThenBy(p => p.Span.Column);
         foreach (var problem in problems)
         {
-            context.Out.WriteLine(problem.ToString());
-            if (problem.Severity == ProblemSeverity.Error)
-            {
-                errors++;
-            }
-            else
-            {
-                warnings++;
-            }
+            var (fileErrors, fileWarnings) = ProblemOutput.Write(context.Out, [problem]);
+            errors += fileErrors;
+            warnings += fileWarnings;
         }
 
         context.Out.WriteLine(string.Format(

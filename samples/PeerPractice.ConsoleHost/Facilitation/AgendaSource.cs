@@ -45,13 +45,13 @@ internal static class AgendaSource
     {
         resolved = null!;
         var result = AgendaLoader.Parse(json, source);
-        if (result.Definition is null)
+        if (!result.Succeeded)
         {
-            error = "The agenda has problems:" + Environment.NewLine + string.Join(Environment.NewLine, result.Problems.Where(p => p.Severity == ProblemSeverity.Error));
+            error = "The agenda has problems:" + Environment.NewLine + string.Join(Environment.NewLine, result.Problems.Where(p => p.IsError));
             return false;
         }
 
-        resolved = new ResolvedAgenda(result.Definition, json);
+        resolved = new ResolvedAgenda(result.Value, json);
         error = "";
         return true;
     }

@@ -30,7 +30,7 @@ public static class DefaultMembers
 
     private static ValueArray<MemberProfile> Load()
     {
-        var result = ProfileLoader.Load(Json());
-        return result.Succeeded ? result.Members : throw new InvalidOperationException("The embedded default members do not load: " + result.Problems[0]);
+        var result = ProfileLoader.Load(Json(), sourceName: "default-members.json");
+        return result.Succeeded ? result.Value : throw new InvalidOperationException("The embedded default members do not load: " + result.Problems[0]);
     }
 }

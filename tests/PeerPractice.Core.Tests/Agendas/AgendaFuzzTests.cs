@@ -27,7 +27,7 @@ public class AgendaFuzzTests
                 Assert.InRange(problem.Span.Offset, 0, text.Length);
                 Assert.InRange(problem.Span.Offset + problem.Span.Length, 0, text.Length);
                 Assert.InRange(problem.Span.Line, 1, lines);
-                Assert.True(problem.Span.Column >= 1 && problem.Message.Length > 10 && problem.JsonPath.StartsWith('$'), problem.ToString());
+                Assert.True(problem.Span.Column >= 1 && problem.Message.Length > 10 && problem.JsonPath!.StartsWith('$'), problem.ToString());
             }
         }
     }

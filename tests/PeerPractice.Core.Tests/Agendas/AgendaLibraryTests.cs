@@ -13,7 +13,7 @@ public class AgendaLibraryTests
         var result = AgendaParser.Parse(AgendaLibrary.GetSource(id), id + ".agenda.json");
 
         Assert.True(result.Problems.IsEmpty, ProblemAssert.Describe(result));
-        var agenda = result.Definition!;
+        var agenda = result.Value!;
         Assert.Equal(id, agenda.Id);
         Assert.InRange(agenda.Summary.Length, 60, 400);
         Assert.NotNull(agenda.Duration);

@@ -20,7 +20,7 @@ public class AgendaLoaderTests
             Assert.Equal(fromString, AgendaLoader.Parse(bytes, path));
             Assert.Equal(fromString, AgendaLoader.Parse(new MemoryStream(bytes), path));
             Assert.Equal(fromString, AgendaLoader.ParseFile(path));
-            Assert.Equal(fromString.Definition, AgendaLoader.LoadFile(path));
+            Assert.Equal(fromString.Value, AgendaLoader.LoadFile(path));
         }
         finally
         {
@@ -58,7 +58,7 @@ public class AgendaLoaderTests
 
         Assert.Equal(("PPA006", 2, 16), (problem.Id, problem.Span.Line, problem.Span.Column));
         Assert.Contains("0xC3 at byte offset 17", problem.Message);
-        Assert.Equal("bad.agenda.json", problem.FilePath);
+        Assert.Equal("bad.agenda.json", problem.Source);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class AgendaLoaderTests
 
         var problem = Assert.Single(AgendaLoader.ParseFile(path).Problems);
 
-        Assert.Equal(("PPA008", path), (problem.Id, problem.FilePath));
+        Assert.Equal(("PPA008", path), (problem.Id, problem.Source));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public class AgendaParserTests
         var result = AgendaParser.Parse(AgendaSamples.PeerBrainstorm, "peer-brainstorm.agenda.json");
 
         Assert.Empty(result.Problems);
-        var agenda = Assert.IsType<AgendaDefinition>(result.Definition);
+        var agenda = Assert.IsType<AgendaDefinition>(result.Value);
         Assert.Equal("peer-brainstorm", agenda.Id);
         Assert.Equal(AgendaFormat.Pair, agenda.Format);
         Assert.Equal(new ParticipantRule(2, 2, default), agenda.Participants);
@@ -30,7 +30,7 @@ public class AgendaParserTests
     [Fact]
     public void Optional_fields_take_their_documented_defaults()
     {
-        var agenda = AgendaParser.Parse(AgendaSamples.Minimal, null).Definition!;
+        var agenda = AgendaParser.Parse(AgendaSamples.Minimal, null).Value!;
 
         Assert.Equal("", agenda.Summary);
         Assert.Equal(new ParticipantRule(2, 2, default), agenda.Participants);
@@ -47,7 +47,7 @@ public class AgendaParserTests
         var first = AgendaParser.Parse(AgendaSamples.PeerBrainstorm, "a");
         var second = AgendaParser.Parse(AgendaSamples.PeerBrainstorm, "a");
 
-        Assert.Equal(first.Definition, second.Definition);
+        Assert.Equal(first.Value, second.Value);
         Assert.Equal(first, second);
     }
 
@@ -58,7 +58,7 @@ public class AgendaParserTests
 
         var result = AgendaParser.Parse("\uFEFF" + text, "a", out var ids);
 
-        var agenda = result.Definition!;
+        var agenda = result.Value!;
         Assert.NotNull(ids);
         AssertAt(text, "\"" + agenda.Id + "\"", ids.Agenda);
         AssertAt(text, "\"" + agenda.Sections[0].Id + "\"", ids.Section(0));

@@ -38,8 +38,8 @@ public class AgendaRuleTests
         Assert.Equal(
             ["$.sections[0].items[0].prompt", "$.sections[0].items[0].turns", "$.sections[0].items[0].timebox"],
             result.Problems.Select(p => p.JsonPath));
-        Assert.All(result.Problems, p => At(p, 7, 7, p.JsonPath));
-        Assert.Null(result.Definition);
+        Assert.All(result.Problems, p => At(p, 7, 7, p.JsonPath!));
+        Assert.Null(result.Value);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public class AgendaRuleTests
 
         Assert.Equal(["PPA022", "PPA022", "PPA034"], result.Problems.Select(p => p.Id));
         Assert.Equal(["$.title", "$.format", "$.sections"], result.Problems.Select(p => p.JsonPath));
-        Assert.All(result.Problems, p => At(p, 1, 1, p.JsonPath));
+        Assert.All(result.Problems, p => At(p, 1, 1, p.JsonPath!));
     }
 
     [Theory]
@@ -229,7 +229,7 @@ public class AgendaRuleTests
     {
         var result = Parse(Item($$"""{ "id": "one", "prompt": "P", "turns": "each", "timebox": "{{timebox}}" }"""));
 
-        Assert.Equal(TimeSpan.FromSeconds(seconds), result.Definition!.Items[0].Timebox);
+        Assert.Equal(TimeSpan.FromSeconds(seconds), result.Value!.Items[0].Timebox);
     }
 
     [Fact]
@@ -326,7 +326,7 @@ public class AgendaRuleTests
     {
         var text = AgendaSamples.PeerBrainstorm.Replace("\"min\": 2, \"max\": 2", "\"min\": 2.0, \"max\": 2e0", StringComparison.Ordinal);
 
-        Assert.Equal(2, Parse(text).Definition!.Participants.Max);
+        Assert.Equal(2, Parse(text).Value!.Participants.Max);
     }
 
     [Theory]
@@ -344,7 +344,7 @@ public class AgendaRuleTests
     [InlineData("P1M15D", 1, 15)]
     public void Accepted_cadences_keep_months_apart_from_days(string cadence, int months, int days)
     {
-        var agenda = Parse(AgendaSamples.PeerBrainstorm.Replace("\"P1M\"", $"\"{cadence}\"", StringComparison.Ordinal)).Definition!;
+        var agenda = Parse(AgendaSamples.PeerBrainstorm.Replace("\"P1M\"", $"\"{cadence}\"", StringComparison.Ordinal)).Value!;
 
         Assert.Equal(new PeerPractice.Agendas.Cadence(months, days), agenda.Cadence);
     }
@@ -386,7 +386,7 @@ public class AgendaRuleTests
             ["PPA026", "PPA024", "PPA025", "PPA032", "PPA021", "PPA029", "PPA023", "PPA033", "PPA030", "PPA027"],
             result.Problems.Select(p => p.Id));
         Assert.Equal(result.Problems.OrderBy(p => p.Span.Offset).ToArray(), result.Problems.ToArray());
-        Assert.Null(result.Definition);
+        Assert.Null(result.Value);
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public class JsonSyntaxTests
 
         Assert.Equal(1, result.Problems[0].Span.Length);
         Assert.Equal(',', text[result.Problems[0].Span.Offset]);
-        Assert.Null(result.Definition);
+        Assert.Null(result.Value);
     }
 
     [Theory]
@@ -170,7 +170,7 @@ public class JsonSyntaxTests
     {
         var text = AgendaSamples.Minimal.Replace("\"How are you?\"", "\"Caf\\u00e9 \\\"talk\\\"\\n\\t\\/\\\\ \\ud83d\\ude00\"", StringComparison.Ordinal);
 
-        Assert.Equal("Caf\u00e9 \"talk\"\n\t/\\ \U0001F600", Parse(text).Definition!.Items[0].Prompt);
+        Assert.Equal("Caf\u00e9 \"talk\"\n\t/\\ \U0001F600", Parse(text).Value!.Items[0].Prompt);
     }
 
     [Fact]
@@ -201,8 +201,8 @@ public class JsonSyntaxTests
         var result = AgendaLoader.Parse(Encoding.UTF8.GetBytes(builder.ToString()), "big.agenda.json");
 
         Assert.True(result.Succeeded, Describe(result));
-        Assert.Equal(count, result.Definition!.Items.Count);
-        Assert.Equal($"item-{count - 1}", result.Definition.Items[count - 1].Id);
+        Assert.Equal(count, result.Value!.Items.Count);
+        Assert.Equal($"item-{count - 1}", result.Value.Items[count - 1].Id);
     }
 
     [Fact]

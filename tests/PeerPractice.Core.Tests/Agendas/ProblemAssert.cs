@@ -5,10 +5,10 @@ namespace PeerPractice.Core.Tests.Agendas;
 /// <summary>Assertions on parse results that say what was found when they fail.</summary>
 internal static class ProblemAssert
 {
-    public static AgendaParseResult Parse(string text) => AgendaParser.Parse(text, "test.agenda.json");
+    public static LoadResult<AgendaDefinition> Parse(string text) => AgendaParser.Parse(text, "test.agenda.json");
 
     /// <summary>Asserts exactly one problem with <paramref name="id"/> and returns it.</summary>
-    public static AgendaProblem Single(string text, string id)
+    public static Problem Single(string text, string id)
     {
         var result = Parse(text);
         var matching = result.Problems.Where(p => p.Id == id).ToList();
@@ -17,7 +17,7 @@ internal static class ProblemAssert
     }
 
     /// <summary>Asserts the ids of every problem, in document order.</summary>
-    public static AgendaParseResult Ids(string text, params string[] ids)
+    public static LoadResult<AgendaDefinition> Ids(string text, params string[] ids)
     {
         var result = Parse(text);
         Assert.True(ids.SequenceEqual(result.Problems.Select(p => p.Id)), $"Expected [{string.Join(", ", ids)}], found: {Describe(result)}");
@@ -25,11 +25,11 @@ internal static class ProblemAssert
     }
 
     /// <summary>Asserts that the problem is located at line/column with the JSON path.</summary>
-    public static void At(AgendaProblem problem, int line, int column, string path)
+    public static void At(Problem problem, int line, int column, string path)
     {
         Assert.Equal((line, column, path), (problem.Span.Line, problem.Span.Column, problem.JsonPath));
     }
 
-    public static string Describe(AgendaParseResult result) =>
+    public static string Describe(LoadResult<AgendaDefinition> result) =>
         result.Problems.IsEmpty ? "no problems" : string.Join(Environment.NewLine, result.Problems.Select(p => p.ToString()));
 }

@@ -38,7 +38,7 @@ public class BuiltInTemplateTests
     {
         var visitor = new MemberProfile { Id = "v", Name = "V", Organization = "Northwind Health", Industry = "healthcare", Concerns = ["service-management"], Languages = ["en"] };
         var host = visitor with { Id = "h", Organization = "Contoso Care", Concerns = [], Strengths = ["service-management"] };
-        var ranked = Assert.Single(new SiteVisitPlanner().Rank(visitor, [visitor, host]));
+        var ranked = Assert.Single(new SiteVisitPlanner().Rank(visitor, [visitor, host], new DateOnly(2026, 11, 25)));
         var plan = SampleDocuments.VisitPlan with { Targets = [ranked, new VisitTarget("Fabrikam Clinics", 0, [], [], ["A peer recommended them"])] };
         var output = new TemplateRenderer().Render(BuiltInTemplates.VisitPlan, DocumentModel.FromVisitPlan(plan, Attribution.Attributed), Ct);
         Assert.Contains($"**Contoso Care** (score {ranked.Score}): Strong in service management: +20", output);

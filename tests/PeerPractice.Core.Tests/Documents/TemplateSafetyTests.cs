@@ -7,7 +7,7 @@ namespace PeerPractice.Core.Tests.Documents;
 /// <summary>The Bad input list of issue 7: every hostile template ends in a located error, quickly.</summary>
 public class TemplateSafetyTests
 {
-    private static TemplateProblem RenderFails(string templateText, RenderLimits? limits = null, CancellationTokenSource? cancel = null)
+    private static Problem RenderFails(string templateText, RenderLimits? limits = null, CancellationTokenSource? cancel = null)
     {
         var set = TemplateSet.BuiltIn.With(new TemplateSource(BuiltInTemplates.Handout, templateText, "/overrides/handout.md.sbn"));
         var renderer = new TemplateRenderer(set, limits);
@@ -17,8 +17,8 @@ public class TemplateSafetyTests
         // A termination check, not a speed target: without the limits these templates never end.
         // The bound is generous so a loaded machine cannot fail it; speed lives in the benchmarks.
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
-        Assert.Equal(BuiltInTemplates.Handout, error.Problem.TemplateName);
-        Assert.Equal("/overrides/handout.md.sbn", error.Problem.FilePath);
+        Assert.Equal(BuiltInTemplates.Handout, Path.GetFileNameWithoutExtension(error.Problem.Source));
+        Assert.Equal("/overrides/handout.md.sbn", error.Problem.Source);
         Assert.Contains("/overrides/handout.md.sbn(", error.Message);
         return error.Problem;
     }

@@ -8,6 +8,8 @@ namespace PeerPractice.Core.Tests.Matching;
 /// <summary>One topic catalog, one set of ids, for profiles, matching, tables, visits and documents.</summary>
 public class OneTopicVocabularyTests
 {
+    private static readonly DateOnly Day = new(2026, 11, 25);
+
     private static Topic T(string id) => new(id, id.ToUpperInvariant(), TopicOrigin.Custom, string.Empty, ["Why?"]);
 
     [Theory]
@@ -50,7 +52,7 @@ public class OneTopicVocabularyTests
         {
             var visitor = Make("v", "Acme") with { Concerns = [topic.Id], Strengths = [] };
             var host = Make("h", "Globex") with { Strengths = [topic.Id], Concerns = [] };
-            var target = Assert.Single(new SiteVisitPlanner().Rank(visitor, [visitor, host], [topic.Id]));
+            var target = Assert.Single(new SiteVisitPlanner().Rank(visitor, [visitor, host], Day, [topic.Id]));
             Assert.Equal("Globex", target.Organization);
             Assert.Equal([topic.Title], target.MatchedObjectives);
             Assert.Equal(["h"], target.Hosts);
@@ -71,7 +73,7 @@ public class OneTopicVocabularyTests
     public void An_unknown_objective_is_refused_at_the_entry_by_name()
     {
         var visitor = Make("v", "Acme");
-        var ex = Assert.Throws<ArgumentException>(() => new SiteVisitPlanner().Rank(visitor, [visitor], ["mobile"]));
+        var ex = Assert.Throws<ArgumentException>(() => new SiteVisitPlanner().Rank(visitor, [visitor], Day, ["mobile"]));
         Assert.Equal("objectives", ex.ParamName);
         Assert.Contains("'mobile'", ex.Message, StringComparison.Ordinal);
     }
@@ -84,7 +86,7 @@ public class OneTopicVocabularyTests
         MemberProfile[] members = [good, bad];
         foreach (var act in new Action[]
         {
-            () => new SiteVisitPlanner().Rank(good, members),
+            () => new SiteVisitPlanner().Rank(good, members, Day),
             () => ProfileIndex.Build(members, MatchingPolicy.Default),
             () => new CohortRoundPlanner(MatchingPolicy.Default).Plan(members, Day, seed: 1),
         })
@@ -105,7 +107,7 @@ public class OneTopicVocabularyTests
               { "id": "a", "organization": "Acme", "concerns": ["mobile-technology", "innovation"] } ] }
             """);
         var problem = Assert.Single(result.Problems);
-        Assert.Equal("PPM005", problem.Code);
+        Assert.Equal("PPM005", problem.Id);
         Assert.Equal("$.members[0].concerns[1]", problem.JsonPath);
         Assert.Contains("fostering-innovation", problem.Message, StringComparison.Ordinal);
     }
@@ -117,7 +119,7 @@ public class OneTopicVocabularyTests
         var json = "{ \"topics\": [" + string.Join(",\n", Enumerable.Range(0, 65).Select(i => $$"""{ "id": "t{{i}}", "title": "T", "questions": ["q"] }""")) + "] }";
         var result = TopicCatalogParser.Parse(json, "big.json");
         var problem = Assert.Single(result.Problems);
-        Assert.Equal("PPT008", problem.Id);
+        Assert.Equal("PPT011", problem.Id);
         Assert.Equal("$.topics[64]", problem.JsonPath);
         Assert.Equal(65, problem.Span.Line);
     }

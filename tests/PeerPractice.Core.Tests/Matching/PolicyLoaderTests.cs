@@ -39,7 +39,7 @@ public class PolicyLoaderTests
         var (policy, problems) = PolicyLoader.Load($$"""{ "relaxationOrder": ["CoolDown", "{{rule}}"] }""");
         Assert.Null(policy);
         var problem = Assert.Single(problems);
-        Assert.Equal(("PPM011", "$.relaxationOrder[1]"), (problem.Code, problem.JsonPath));
+        Assert.Equal(("PPM011", "$.relaxationOrder[1]"), (problem.Id, problem.JsonPath));
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public class TopicCatalogTests
             """,
             "ours.json");
         Assert.True(extension.Succeeded, string.Join("\n", extension.Problems));
-        var merged = TopicCatalog.BuiltIn.ExtendWith(extension.Catalog!);
+        var merged = TopicCatalog.BuiltIn.ExtendWith(extension.Value!);
         Assert.Equal("Security, our way", merged.Find("cybersecurity")!.Title);
         Assert.Equal(TopicCatalog.BuiltIn.Topics.Count + 1, merged.Topics.Count);
         Assert.Equal("open-source", merged.Topics[^1].Id);
@@ -40,7 +40,7 @@ public class TopicCatalogTests
         var text = "{\n  \"topics\": [\n    { \"id\": \"Bad Id\", \"title\": \"x\", \"questions\": [\"q\"] },\n    { \"id\": \"dup\", \"title\": \"a\", \"questions\": [\"q\"] },\n    { \"id\": \"dup\", \"title\": \"b\", \"questions\": [], \"colour\": \"red\", \"origin\": \"lunch\" }\n  ]\n}";
         var result = TopicCatalogParser.Parse(text, "topics.json");
         Assert.False(result.Succeeded);
-        Assert.Null(result.Catalog);
+        Assert.Null(result.Value);
         var problems = result.Problems.ToList();
         var kebab = problems.Single(p => p.Id == "PPT005");
         Assert.Equal((3, 13), (kebab.Span.Line, kebab.Span.Column));

@@ -84,7 +84,7 @@ public partial class FuzzTests
         foreach (var fuzzCase in batch)
         {
             var className = ClassName().Match(fuzzCase.Source!).Groups[1].Value;
-            var expected = AgendaLoader.Parse(fuzzCase.Text, fuzzCase.Path).Definition;
+            var expected = AgendaLoader.Parse(fuzzCase.Text, fuzzCase.Path).Value;
             Assert.Equal(expected, assembly.Definition($"Fuzz.Case{fuzzCase.Index}.{className}"));
         }
     }

@@ -3,7 +3,7 @@ using Generator::PeerPractice.Generators;
 using Generator::PeerPractice.Generators.Model;
 using PeerPractice.Agendas;
 using G = Generator::PeerPractice.Agendas;
-using GP = Generator::PeerPractice.Agendas;
+using GK = Generator::PeerPractice;
 
 namespace PeerPractice.Generators.Tests.Infrastructure;
 
@@ -13,7 +13,7 @@ internal static class EmitHelper
     public const string Namespace = "Contoso.Circle.Agendas";
 
     public static AgendaModel Model(AgendaDefinition definition, string path = "/repo/agendas/sample.agenda.json") =>
-        AgendaGenerator.Parser.FromResult(new GP.AgendaParseResult(ModelMapper.ToGenerator(definition), default), ids: null, path);
+        AgendaGenerator.Parser.FromResult(new GK.LoadResult<G.AgendaDefinition>(ModelMapper.ToGenerator(definition), default), ids: null, path);
 
     public static string Emit(AgendaDefinition definition)
     {

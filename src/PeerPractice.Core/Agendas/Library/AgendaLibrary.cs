@@ -93,7 +93,7 @@ public static class AgendaLibrary
                 var result = AgendaParser.Parse(GetSource(id), id + ".agenda.json");
 
                 // A built-in agenda that does not load is a bug in this package, caught by its tests.
-                agendas[i] = result.Definition ?? throw new InvalidOperationException("The built-in agenda \"" + id + "\" is invalid: " + result.Problems[0]);
+                agendas[i] = result.Value ?? throw new InvalidOperationException("The built-in agenda \"" + id + "\" is invalid: " + result.Problems[0]);
             }
 
             return ValueArray<AgendaDefinition>.UnsafeWrap(agendas);

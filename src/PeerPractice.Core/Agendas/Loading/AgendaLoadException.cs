@@ -33,19 +33,19 @@ public sealed class AgendaLoadException : Exception
 
     /// <summary>Creates an exception carrying <paramref name="problems"/>.</summary>
     /// <param name="problems">Every problem found; the errors among them are why the agenda was refused.</param>
-    public AgendaLoadException(ValueArray<AgendaProblem> problems)
+    public AgendaLoadException(ValueArray<Problem> problems)
         : base(Describe(problems))
     {
         Problems = problems;
     }
 
     /// <summary>Every problem found, errors and warnings, in document order.</summary>
-    public ValueArray<AgendaProblem> Problems { get; }
+    public ValueArray<Problem> Problems { get; }
 
-    private static string Describe(ValueArray<AgendaProblem> problems)
+    private static string Describe(ValueArray<Problem> problems)
     {
         var errors = 0;
-        AgendaProblem? first = null;
+        Problem? first = null;
         foreach (var problem in problems)
         {
             if (problem.Severity == ProblemSeverity.Error)

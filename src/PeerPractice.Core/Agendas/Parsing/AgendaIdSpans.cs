@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using PeerPractice.Json;
 
 namespace PeerPractice.Agendas;
 

@@ -1,3 +1,4 @@
+using PeerPractice.Json;
 
 namespace PeerPractice.Agendas;
 
@@ -14,13 +15,13 @@ internal static class AgendaParser
     /// <summary>Parses <paramref name="text"/> and reports every problem found.</summary>
     /// <param name="text">The agenda JSON. A leading byte order mark is skipped (offsets then count from after it); null counts as empty.</param>
     /// <param name="filePath">Where the text came from, for problem locations; may be null.</param>
-    public static AgendaParseResult Parse(string text, string? filePath) => Parse(text, filePath, out _);
+    public static LoadResult<AgendaDefinition> Parse(string text, string? filePath) => Parse(text, filePath, out _);
 
     /// <summary>Parses <paramref name="text"/>, reports every problem found, and keeps where the definition's ids are written.</summary>
     /// <param name="text">The agenda JSON. A leading byte order mark is skipped (offsets then count from after it); null counts as empty.</param>
     /// <param name="filePath">Where the text came from, for problem locations; may be null.</param>
     /// <param name="ids">Where each id of the definition is written; null when there is no definition.</param>
-    public static AgendaParseResult Parse(string text, string? filePath, out AgendaIdSpans? ids)
+    public static LoadResult<AgendaDefinition> Parse(string text, string? filePath, out AgendaIdSpans? ids)
     {
         ids = null;
         text ??= "";
@@ -33,7 +34,7 @@ internal static class AgendaParser
                 0,
                 0,
                 "$");
-            return new AgendaParseResult(null, problems.ToValueArray());
+            return new LoadResult<AgendaDefinition>(null, problems.ToValueArray());
         }
 
         // A byte order mark is not a column in any editor, so locations count from after it.
@@ -43,11 +44,11 @@ internal static class AgendaParser
             problems = new ProblemCollector(text, filePath);
         }
 
-        var root = JsonTextReader.Read(text, problems);
+        var root = JsonTextReader.Read(text, problems, AgendaProblemCatalog.Syntax);
         var scopes = new AgendaScopes();
         var definition = root is null ? null : AgendaBinder.Bind(root, problems, scopes);
-        var result = new AgendaParseResult(problems.HasErrors ? null : definition, problems.ToValueArray());
-        ids = result.Definition is null ? null : new AgendaIdSpans(scopes, problems);
+        var result = new LoadResult<AgendaDefinition>(problems.HasErrors ? null : definition, problems.ToValueArray());
+        ids = result.Value is null ? null : new AgendaIdSpans(scopes, problems);
         return result;
     }
 
@@ -56,10 +57,10 @@ internal static class AgendaParser
     /// <param name="message">What is wrong and what to do.</param>
     /// <param name="filePath">Where the text came from; may be null.</param>
     /// <param name="prefix">The text decoded before the problem, so that the location is exact.</param>
-    internal static AgendaParseResult Refuse(AgendaProblemDescriptor descriptor, string message, string? filePath, string prefix)
+    internal static LoadResult<AgendaDefinition> Refuse(ProblemDescriptor descriptor, string message, string? filePath, string prefix)
     {
         var problems = new ProblemCollector(prefix, filePath);
         problems.Report(descriptor, message, prefix.Length, prefix.Length, "$");
-        return new AgendaParseResult(null, problems.ToValueArray());
+        return new LoadResult<AgendaDefinition>(null, problems.ToValueArray());
     }
 }

@@ -18,12 +18,12 @@ public static class TemplateChecker
     /// <param name="samples">The data every template is rendered with.</param>
     /// <param name="limits">The limits to check within; <see cref="RenderLimits.Default"/> when null.</param>
     /// <param name="time">Measures the deadline; the system clock when null.</param>
-    /// <returns>Every problem found, and how many templates were checked.</returns>
-    public static TemplateCheckResult CheckFolder(string folder, TemplateSamples samples, RenderLimits? limits = null, TimeProvider? time = null)
+    /// <returns>How many override templates were parsed and tried (the value), and every problem found in file, line and column order; succeeded when the folder is good to use.</returns>
+    public static LoadResult<int> CheckFolder(string folder, TemplateSamples samples, RenderLimits? limits = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(samples);
         var set = TemplateSet.FromFolder(folder, out var loadProblems);
-        var problems = new List<TemplateProblem>(loadProblems);
+        var problems = new List<Problem>(loadProblems);
         var renderer = new TemplateRenderer(set, limits, time);
         var checkedCount = 0;
         foreach (var name in BuiltInTemplates.Names)
@@ -40,25 +40,25 @@ public static class TemplateChecker
 
         // In file, line and column order, as the compiler lists them.
         var sorted = problems
-            .OrderBy(p => p.FilePath ?? p.TemplateName, StringComparer.Ordinal)
+            .OrderBy(p => p.Source, StringComparer.Ordinal)
             .ThenBy(p => p.Line)
             .ThenBy(p => p.Column);
-        return new TemplateCheckResult(checkedCount, sorted.ToValueArray());
+        return new LoadResult<int>(checkedCount, sorted.ToValueArray());
     }
 
     /// <summary>Checks one template of <paramref name="renderer"/>'s set against <paramref name="samples"/>.</summary>
     /// <param name="renderer">The renderer holding the template.</param>
     /// <param name="templateName">A built-in template name.</param>
     /// <param name="samples">The data the template is rendered with.</param>
-    public static ValueArray<TemplateProblem> Check(TemplateRenderer renderer, string templateName, TemplateSamples samples)
+    public static ValueArray<Problem> Check(TemplateRenderer renderer, string templateName, TemplateSamples samples)
     {
         ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(samples);
-        var problems = new List<TemplateProblem>();
+        var problems = new List<Problem>();
         var source = renderer.Templates.Find(templateName);
         if (source is null)
         {
-            problems.Add(new TemplateProblem(templateName, null, Agendas.ProblemSeverity.Error, 0, 0, "Unknown template."));
+            problems.Add(TemplateProblems.UnknownTemplate.At("Unknown template; known templates: " + string.Join(", ", BuiltInTemplates.Names) + ".", templateName, null, SourceSpan.Start));
         }
         else
         {
@@ -68,7 +68,7 @@ public static class TemplateChecker
         return problems.ToValueArray();
     }
 
-    private static void CheckOne(TemplateRenderer renderer, TemplateSource source, TemplateSamples samples, List<TemplateProblem> problems)
+    private static void CheckOne(TemplateRenderer renderer, TemplateSource source, TemplateSamples samples, List<Problem> problems)
     {
         try
         {
@@ -80,7 +80,7 @@ public static class TemplateChecker
                 if (samples.PrivateNoteTexts().Any(text => output.Contains(text, StringComparison.Ordinal)))
                 {
                     // Cannot happen through the model; kept as a tripwire should the model ever change.
-                    problems.Add(new TemplateProblem(source.Name, source.FilePath, Agendas.ProblemSeverity.Error, 0, 0, "The output contains a private note."));
+                    problems.Add(TemplateProblems.PrivateNoteInOutput.At("The output contains a private note.", source.FilePath ?? source.Name, null, SourceSpan.Start));
                 }
             }
         }

@@ -11,7 +11,7 @@ public sealed class TemplateRenderException : Exception
     /// <summary>Creates the exception for <paramref name="problem"/>.</summary>
     /// <param name="problem">Which template, where and why.</param>
     /// <param name="innerException">The Scriban or runtime exception behind it, if any.</param>
-    public TemplateRenderException(TemplateProblem problem, Exception? innerException = null)
+    public TemplateRenderException(Problem problem, Exception? innerException = null)
         : base(problem?.ToString(), innerException)
     {
         ArgumentNullException.ThrowIfNull(problem);
@@ -20,14 +20,14 @@ public sealed class TemplateRenderException : Exception
 
     /// <summary>Creates the exception with a message only (for serializers and tests).</summary>
     public TemplateRenderException()
-        : this(new TemplateProblem("<unknown>", null, Agendas.ProblemSeverity.Error, 0, 0, "Template error."))
+        : this(TemplateProblems.RenderFailed.At("Template error.", null, null, SourceSpan.Start))
     {
     }
 
     /// <summary>Creates the exception with a message only.</summary>
     /// <param name="message">What went wrong.</param>
     public TemplateRenderException(string message)
-        : this(new TemplateProblem("<unknown>", null, Agendas.ProblemSeverity.Error, 0, 0, message))
+        : this(TemplateProblems.RenderFailed.At(message, null, null, SourceSpan.Start))
     {
     }
 
@@ -35,10 +35,10 @@ public sealed class TemplateRenderException : Exception
     /// <param name="message">What went wrong.</param>
     /// <param name="innerException">The cause.</param>
     public TemplateRenderException(string message, Exception innerException)
-        : this(new TemplateProblem("<unknown>", null, Agendas.ProblemSeverity.Error, 0, 0, message), innerException)
+        : this(TemplateProblems.RenderFailed.At(message, null, null, SourceSpan.Start), innerException)
     {
     }
 
     /// <summary>Which template, where and why.</summary>
-    public TemplateProblem Problem { get; }
+    public Problem Problem { get; }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Threading;
-using PeerPractice.Agendas;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -65,18 +64,18 @@ public sealed class TemplateRenderer
         }
         catch (ScriptRuntimeException exception)
         {
-            throw new TemplateRenderException(At(source, exception.Span, Explain(exception, deadline, cancellationToken)), exception);
+            throw new TemplateRenderException(At(TemplateProblems.RenderFailed, source, exception.Span, Explain(exception, deadline, cancellationToken)), exception);
         }
         catch (OperationCanceledException exception)
         {
-            throw new TemplateRenderException(At(source, context.CurrentNode?.Span, Explain(exception, deadline, cancellationToken)), exception);
+            throw new TemplateRenderException(At(TemplateProblems.RenderFailed, source, context.CurrentNode?.Span, Explain(exception, deadline, cancellationToken)), exception);
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or OverflowException
             or FormatException or InvalidCastException or NotSupportedException or IndexOutOfRangeException
             or TimeoutException or System.Text.Json.JsonException)
         {
             // Scriban surfaces some runtime failures as plain .NET exceptions; the current node still says where.
-            throw new TemplateRenderException(At(source, context.CurrentNode?.Span, exception.Message), exception);
+            throw new TemplateRenderException(At(TemplateProblems.RenderFailed, source, context.CurrentNode?.Span, exception.Message), exception);
         }
     }
 
@@ -90,8 +89,8 @@ public sealed class TemplateRenderer
 
     internal Template Compile(string templateName)
     {
-        var source = Templates.Find(templateName) ?? throw new TemplateRenderException(new TemplateProblem(
-            templateName, null, ProblemSeverity.Error, 0, 0, "Unknown template; known templates: " + string.Join(", ", Templates.Names) + "."));
+        var source = Templates.Find(templateName) ?? throw new TemplateRenderException(TemplateProblems.UnknownTemplate.At(
+            "Unknown template; known templates: " + string.Join(", ", Templates.Names) + ".", templateName, null, SourceSpan.Start));
         var lazy = _compiled.GetOrAdd(templateName, _ => new Lazy<Template>(() => Parse(source), LazyThreadSafetyMode.ExecutionAndPublication));
         try
         {
@@ -122,7 +121,7 @@ public sealed class TemplateRenderer
                 }
             }
 
-            throw new TemplateRenderException(At(source, first.Span, "Syntax error: " + first.Message));
+            throw new TemplateRenderException(At(TemplateProblems.SyntaxError, source, first.Span, "Syntax error: " + first.Message));
         }
 
         return template;
@@ -176,11 +175,12 @@ public sealed class TemplateRenderer
         return exception is ScriptRuntimeException runtime ? runtime.OriginalMessage : exception.Message;
     }
 
-    private static TemplateProblem At(TemplateSource source, Scriban.Parsing.SourceSpan? span, string message)
+    private static Problem At(ProblemDescriptor descriptor, TemplateSource source, Scriban.Parsing.SourceSpan? span, string message)
     {
         // Scriban counts lines and columns from 0; editors and our other problems count from 1.
-        var line = span is { } s ? s.Start.Line + 1 : 0;
-        var column = span is { } t ? t.Start.Column + 1 : 0;
-        return new TemplateProblem(source.Name, source.FilePath, ProblemSeverity.Error, line, column, message);
+        var where = span is { } s
+            ? new SourceSpan(s.Start.Offset, Math.Max(0, s.End.Offset - s.Start.Offset), s.Start.Line + 1, s.Start.Column + 1, s.End.Line + 1, s.End.Column + 1)
+            : SourceSpan.Start;
+        return descriptor.At(message, source.FilePath ?? source.Name, null, where);
     }
 }

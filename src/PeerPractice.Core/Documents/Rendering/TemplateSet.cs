@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using PeerPractice.Agendas;
 using PeerPractice.Collections;
 
 namespace PeerPractice.Documents;
@@ -46,14 +45,14 @@ public sealed class TemplateSet
     /// </summary>
     /// <param name="folder">The override folder.</param>
     /// <param name="problems">Files that could not be used.</param>
-    public static TemplateSet FromFolder(string folder, out ValueArray<TemplateProblem> problems)
+    public static TemplateSet FromFolder(string folder, out ValueArray<Problem> problems)
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
-        var found = new List<TemplateProblem>();
+        var found = new List<Problem>();
         var set = BuiltIn;
         if (!Directory.Exists(folder))
         {
-            found.Add(new TemplateProblem(folder, folder, ProblemSeverity.Error, 0, 0, "The template folder does not exist."));
+            found.Add(TemplateProblems.FolderMissing.At("The template folder does not exist. Check the path.", folder, null, SourceSpan.Start));
             problems = found.ToValueArray();
             return set;
         }
@@ -65,13 +64,11 @@ public sealed class TemplateSet
             var name = Path.GetFileName(file)[..^FileExtension.Length];
             if (BuiltInTemplates.KindOf(name) is null)
             {
-                found.Add(new TemplateProblem(
-                    name,
+                found.Add(TemplateProblems.UnknownTemplate.At(
+                    "Not a built-in template name; rename the file to one of: " + string.Join(", ", BuiltInTemplates.Names) + " (plus " + FileExtension + ").",
                     file,
-                    ProblemSeverity.Error,
-                    0,
-                    0,
-                    "Not a built-in template name; rename the file to one of: " + string.Join(", ", BuiltInTemplates.Names) + " (plus " + FileExtension + ")."));
+                    null,
+                    SourceSpan.Start));
                 continue;
             }
 

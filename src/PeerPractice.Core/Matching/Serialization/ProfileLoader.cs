@@ -4,80 +4,165 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using PeerPractice.Collections;
+using PeerPractice.Json;
 
 namespace PeerPractice.Matching;
 
 /// <summary>
-/// Reads member profiles from JSON (<c>{ "members": [ ... ] }</c>, camelCase, enums by name) with
-/// the source-generated context. Never throws on bad data: each bad record is left out and
-/// reported with its index, id, JSON path and, for malformed JSON, line and column.
+/// Reads member profiles from JSON (<c>{ "members": [ ... ] }</c>, camelCase, enums by name) with the
+/// library's one strict, located reader. Never throws on bad data: each bad record is left out and
+/// every problem is reported with file, line, column and JSON path (<see cref="MatchingProblems"/>).
 /// </summary>
 public static class ProfileLoader
 {
+    private const string MemberFields = "id, name, organization, industry, title, roleFamily, roleLevel, organizationSize, metro, utcOffsetMinutes, "
+        + "availableFromHour, availableToHour, concerns, strengths, formats, cadence, languages, optOuts, snoozedUntil, doNotPair or meetEveryoneBeforeRepeating";
+
     /// <summary>Parses profiles.</summary>
     /// <param name="json">The file's text.</param>
     /// <param name="topics">Topics allowed: the topic catalog (<see cref="TopicCatalog.BuiltIn"/> when null).</param>
-    public static ProfileLoadResult Load(string json, TopicCatalog? topics = null)
+    /// <param name="sourceName">Where the text came from (a path or name), for problem locations.</param>
+    /// <returns>The members that loaded cleanly (always set, even when other records had problems) and every problem.</returns>
+    public static LoadResult<ValueArray<MemberProfile>> Load(string json, TopicCatalog? topics = null, string? sourceName = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         topics ??= TopicCatalog.BuiltIn;
-        ProfilesDocument? document;
-        try
-        {
-            document = JsonSerializer.Deserialize(json, MatchingJsonContext.Default.ProfilesDocument);
-        }
-        catch (JsonException ex)
-        {
-            var line = ex.LineNumber + 1;
-            var column = ex.BytePositionInLine + 1;
-            return new([], [new LoadProblem("PPM001", FirstSentence(ex.Message), ex.Path ?? "$", RecordIndexOf(ex.Path), null, line, column)]);
-        }
-
-        if (document?.Members is null)
-        {
-            return new([], [new LoadProblem("PPM001", "Expected an object with a \"members\" array.", "$")]);
-        }
-
-        var problems = new List<LoadProblem>();
+        var root = LocatedJson.Read(json, sourceName, MatchingProblems.ProfilesSyntax, out var problems);
+        var reader = new JsonValueReader(problems, MatchingProblems.InvalidJson, MatchingProblems.UnknownProperty);
         var members = new List<MemberProfile>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < document.Members.Length; i++)
+        if (MembersArray(root, reader) is { } array)
         {
-            var record = document.Members[i];
-            var path = string.Create(CultureInfo.InvariantCulture, $"$.members[{i}]");
-            if (record is null)
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < array.Children.Length; i++)
             {
-                problems.Add(new("PPM002", "A member record is null.", path, i));
-                continue;
-            }
+                var node = array.Children[i];
+                if (node.Kind == JsonNodeKind.Null)
+                {
+                    problems.Report(MatchingProblems.MissingId, "A member record is null; write the member or delete the null.", node);
+                    continue;
+                }
 
-            var before = problems.Count;
-            Validate(record, i, path, topics, seen, problems);
-            if (problems.Count == before)
-            {
-                members.Add(ToProfile(record));
+                var before = problems.Count;
+                var record = ReadMember(node, reader);
+                if (record is not null)
+                {
+                    Validate(record, node, i, topics, seen, problems);
+                }
+
+                if (record is not null && problems.Count == before)
+                {
+                    members.Add(ToProfile(record));
+                }
             }
         }
 
         return new(members.ToValueArray(), problems.ToValueArray());
     }
 
-    private static void Validate(MemberRecord r, int i, string path, TopicCatalog topics, Dictionary<string, int> seen, List<LoadProblem> problems)
+    private static JsonNode? MembersArray(JsonNode? root, JsonValueReader reader)
     {
-        void Problem(string code, string message, string at) => problems.Add(new(code, message, at, i, r.Id));
+        const string Shape = "Expected an object with a \"members\" array.";
+        if (root is null || !reader.IsObject(root, Shape))
+        {
+            return null;
+        }
 
+        JsonNode? members = null;
+        foreach (var member in root.Children)
+        {
+            if (member.Name == "members")
+            {
+                members = member;
+            }
+            else if (member.Name != "$schema")
+            {
+                reader.Unknown(member, "\"members\"");
+            }
+        }
+
+        if (members is null)
+        {
+            reader.Problems.Report(MatchingProblems.InvalidJson, "Missing \"members\". " + Shape, root.Start, root.Start + 1, root.PathOf("members"));
+            return null;
+        }
+
+        return reader.IsArray(members, Shape) ? members : null;
+    }
+
+    private static MemberRecord? ReadMember(JsonNode node, JsonValueReader reader)
+    {
+        if (!reader.IsObject(node, "A member is an object with at least \"id\" and \"organization\"."))
+        {
+            return null;
+        }
+
+        var r = new MemberRecord();
+        foreach (var m in node.Children)
+        {
+            switch (m.Name)
+            {
+                case "id": r.Id = reader.String(m); break;
+                case "name": r.Name = reader.String(m); break;
+                case "organization": r.Organization = reader.String(m); break;
+                case "industry": r.Industry = reader.String(m); break;
+                case "title": r.Title = reader.String(m); break;
+                case "roleFamily": r.RoleFamily = reader.Enum<RoleFamily>(m); break;
+                case "roleLevel": r.RoleLevel = reader.Enum<RoleLevel>(m); break;
+                case "organizationSize": r.OrganizationSize = reader.Enum<OrganizationSize>(m); break;
+                case "metro": r.Metro = reader.String(m); break;
+                case "utcOffsetMinutes": r.UtcOffsetMinutes = reader.Integer(m); break;
+                case "availableFromHour": r.AvailableFromHour = reader.Integer(m); break;
+                case "availableToHour": r.AvailableToHour = reader.Integer(m); break;
+                case "concerns": r.Concerns = reader.Strings(m); break;
+                case "strengths": r.Strengths = reader.Strings(m); break;
+                case "formats": r.Formats = reader.Enum<MeetingFormats>(m); break;
+                case "cadence": r.Cadence = reader.Enum<MeetingCadence>(m); break;
+                case "languages": r.Languages = reader.Strings(m); break;
+                case "optOuts": r.OptOuts = reader.Enum<OptOuts>(m); break;
+                case "snoozedUntil": r.SnoozedUntil = reader.Date(m); break;
+                case "doNotPair": r.DoNotPair = reader.Strings(m); break;
+                case "meetEveryoneBeforeRepeating": r.MeetEveryoneBeforeRepeating = reader.Boolean(m); break;
+                default: reader.Unknown(m, MemberFields); break;
+            }
+        }
+
+        return r;
+    }
+
+    private static void Validate(MemberRecord r, JsonNode node, int i, TopicCatalog topics, Dictionary<string, int> seen, ProblemCollector problems)
+    {
+        // Points at the field's value when it is written, else at the member's opening brace.
+        void Problem(ProblemDescriptor descriptor, string message, string field, int index = -1)
+        {
+            var value = Member(node, field);
+            if (value is not null && index >= 0 && index < value.Children.Length)
+            {
+                value = value.Children[index];
+            }
+
+            if (value is not null)
+            {
+                problems.Report(descriptor, message, value);
+            }
+            else
+            {
+                problems.Report(descriptor, message, node.Start, node.Start + 1, node.PathOf(field));
+            }
+        }
+
+        var who = r.Id is null ? string.Create(CultureInfo.InvariantCulture, $"Member #{i}") : $"Member '{r.Id}'";
         if (string.IsNullOrWhiteSpace(r.Id))
         {
-            Problem("PPM002", "The member has no id; give every member a unique \"id\".", path + ".id");
+            Problem(MatchingProblems.MissingId, who + " has no id; give every member a unique \"id\".", "id");
         }
         else if (!seen.TryAdd(r.Id, i))
         {
-            Problem("PPM003", string.Create(CultureInfo.InvariantCulture, $"Duplicate id '{r.Id}': member #{seen[r.Id]} has it already."), path + ".id");
+            Problem(MatchingProblems.DuplicateId, string.Create(CultureInfo.InvariantCulture, $"Duplicate id '{r.Id}': member #{seen[r.Id]} has it already."), "id");
         }
 
         if (string.IsNullOrWhiteSpace(r.Organization))
         {
-            Problem("PPM004", "The member has no organization; it is needed to never pair colleagues.", path + ".organization");
+            Problem(MatchingProblems.MissingOrganization, who + " has no organization; it is needed to never pair colleagues.", "organization");
         }
 
         CheckTopics(r.Concerns, "concerns");
@@ -89,7 +174,7 @@ public static class ProfileLoader
             {
                 if (string.Equals(dnp[k], r.Id, StringComparison.Ordinal))
                 {
-                    Problem("PPM006", "A member cannot exclude themselves; remove their own id from \"doNotPair\".", string.Create(CultureInfo.InvariantCulture, $"{path}.doNotPair[{k}]"));
+                    Problem(MatchingProblems.SelfExclusion, who + " cannot exclude themselves; remove their own id from \"doNotPair\".", "doNotPair", k);
                 }
             }
         }
@@ -97,12 +182,12 @@ public static class ProfileLoader
         int from = r.AvailableFromHour ?? 8, to = r.AvailableToHour ?? 18;
         if (from is < 0 or > 23 || to is < 1 or > 24 || to <= from)
         {
-            Problem("PPM007", string.Create(CultureInfo.InvariantCulture, $"Available hours {from}..{to} are not a range within 0..24."), path + ".availableFromHour");
+            Problem(MatchingProblems.BadHours, string.Create(CultureInfo.InvariantCulture, $"Available hours {from}..{to} are not a range within 0..24."), "availableFromHour");
         }
 
         if (r.Formats == MeetingFormats.None)
         {
-            Problem("PPM008", "The member accepts no meeting format; use \"InPerson\", \"Virtual\" or both.", path + ".formats");
+            Problem(MatchingProblems.NoMeetingFormat, who + " accepts no meeting format; use \"InPerson\", \"Virtual\" or both.", "formats");
         }
 
         void CheckTopics(string[]? ids, string field)
@@ -111,11 +196,23 @@ public static class ProfileLoader
             {
                 if (!topics.Contains(ids[k] ?? string.Empty))
                 {
-                    Problem("PPM005", $"Unknown topic '{ids[k]}'. Known topics: {string.Join(", ", topics.Topics.Select(t => t.Id))}.",
-                        string.Create(CultureInfo.InvariantCulture, $"{path}.{field}[{k}]"));
+                    Problem(MatchingProblems.UnknownTopic, $"Unknown topic '{ids[k]}'. Known topics: {string.Join(", ", topics.Topics.Select(t => t.Id))}.", field, k);
                 }
             }
         }
+    }
+
+    private static JsonNode? Member(JsonNode node, string name)
+    {
+        foreach (var child in node.Children)
+        {
+            if (child.Name == name)
+            {
+                return child;
+            }
+        }
+
+        return null;
     }
 
     private static MemberProfile ToProfile(MemberRecord r) => new()
@@ -176,23 +273,5 @@ public static class ProfileLoader
             }).ToArray(),
         };
         return JsonSerializer.Serialize(document, MatchingJsonContext.Default.ProfilesDocument);
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
-    }
-
-    private static int? RecordIndexOf(string? path)
-    {
-        const string Prefix = "$.members[";
-        if (path is null || !path.StartsWith(Prefix, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var end = path.IndexOf(']', Prefix.Length);
-        return end > 0 && int.TryParse(path.AsSpan(Prefix.Length, end - Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : null;
     }
 }

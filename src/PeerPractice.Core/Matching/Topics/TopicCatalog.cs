@@ -186,7 +186,7 @@ public sealed class TopicCatalog
             ?? throw new InvalidOperationException("The built-in topic catalog is missing from the assembly.");
         using var reader = new StreamReader(stream);
         var result = TopicCatalogParser.Parse(reader.ReadToEnd(), "topics.json");
-        return result.Catalog ?? throw new InvalidOperationException(
+        return result.Value ?? throw new InvalidOperationException(
             "The built-in topic catalog is invalid: " + string.Join("; ", result.Problems));
     }
 }

@@ -1,205 +1,169 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
-using PeerPractice.Agendas;
 using PeerPractice.Collections;
+using PeerPractice.Json;
 
 namespace PeerPractice.Matching;
 
 /// <summary>
 /// Reads a topic catalog file (<c>{ "topics": [ { "id", "title", "origin", "summary", "questions" } ] }</c>)
-/// and reports every problem with file, line, column and JSON path, as the agenda loader does.
-/// A forward-only reader is used rather than a DOM because only the reader knows where tokens are.
+/// with the library's one strict JSON reader, and reports every problem with file, line, column and
+/// JSON path, as the agenda loader does (<see cref="TopicCatalogProblems"/>).
 /// </summary>
 public static class TopicCatalogParser
 {
+    private const string TopicFields = "id, title, origin, summary or questions";
+
     /// <summary>Parses <paramref name="text"/>; the catalog is returned only when there are no problems.</summary>
     /// <param name="text">The catalog JSON.</param>
     /// <param name="filePath">Where it came from, for problem locations; may be null.</param>
-    public static TopicCatalogParseResult Parse(string text, string? filePath)
+    public static LoadResult<TopicCatalog> Parse(string text, string? filePath)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var state = new ParseState(text, filePath);
-        var reader = new Utf8JsonReader(state.Bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
-        try
+        var root = LocatedJson.Read(text, filePath, TopicCatalogProblems.Syntax, out var problems);
+        var reader = new JsonValueReader(problems, TopicCatalogProblems.WrongType, TopicCatalogProblems.UnknownProperty);
+        var topics = new List<Topic>();
+        if (root is not null)
         {
-            ParseRoot(ref reader, state);
-        }
-        catch (JsonException exception)
-        {
-            var line = (int)(exception.LineNumber ?? 0) + 1;
-            var column = (int)(exception.BytePositionInLine ?? 0) + 1;
-            state.Problems.Add(new CatalogProblem(
-                "PPT001",
-                "The file is not valid JSON: " + FirstSentence(exception.Message),
-                filePath,
-                "$",
-                new SourceSpan(0, 0, line, column, line, column)));
+            ReadRoot(root, reader, topics);
         }
 
-        var problems = state.Problems.ToValueArray();
-        return problems.IsEmpty
-            ? new TopicCatalogParseResult(new TopicCatalog(state.Topics.ToValueArray()), problems)
-            : new TopicCatalogParseResult(null, problems);
+        var found = problems.ToValueArray();
+        return new LoadResult<TopicCatalog>(found.IsEmpty ? new TopicCatalog(topics.ToValueArray()) : null, found);
     }
 
-    private static void ParseRoot(ref Utf8JsonReader reader, ParseState state)
+    private static void ReadRoot(JsonNode root, JsonValueReader reader, List<Topic> topics)
     {
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        if (!reader.IsObject(root, "The catalog must be a JSON object with a \"topics\" array."))
         {
-            state.Report("PPT002", "The catalog must be a JSON object with a \"topics\" array.", "$", ref reader);
             return;
         }
 
-        var rootStart = reader.TokenStartIndex;
-        var sawTopics = false;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        JsonNode? topicsNode = null;
+        foreach (var member in root.Children)
         {
-            var name = reader.GetString();
-            if (name == "topics")
+            switch (member.Name)
             {
-                sawTopics = true;
-                reader.Read();
-                ParseTopics(ref reader, state);
-            }
-            else if (name == "$schema")
-            {
-                reader.Read();
-                reader.Skip();
-            }
-            else
-            {
-                state.Report("PPT003", $"Unknown field \"{name}\"; expected \"topics\".", "$." + name, ref reader);
-                reader.Read();
-                reader.Skip();
-            }
-        }
-
-        if (!sawTopics)
-        {
-            state.ReportAt("PPT004", "Missing \"topics\": add an array of topics.", "$", rootStart);
-        }
-    }
-
-    private static void ParseTopics(ref Utf8JsonReader reader, ParseState state)
-    {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            state.Report("PPT002", "\"topics\" must be an array.", "$.topics", ref reader);
-            reader.Skip();
-            return;
-        }
-
-        var index = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            if (index == TopicCatalog.MaxTopics)
-            {
-                state.Report("PPT008", $"A catalog holds at most {TopicCatalog.MaxTopics} topics (one bit each in a member's concerns and strengths); split or merge topics.", "$.topics[" + index.ToString(CultureInfo.InvariantCulture) + "]", ref reader);
-            }
-
-            ParseTopic(ref reader, state, "$.topics[" + index.ToString(CultureInfo.InvariantCulture) + "]");
-            index++;
-        }
-    }
-
-    private static void ParseTopic(ref Utf8JsonReader reader, ParseState state, string path)
-    {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            state.Report("PPT002", "A topic must be an object.", path, ref reader);
-            reader.Skip();
-            return;
-        }
-
-        var start = reader.TokenStartIndex;
-        string? id = null, title = null, summary = null;
-        long idAt = start;
-        var origin = TopicOrigin.Custom;
-        var questions = new List<string>();
-        var sawQuestions = false;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var name = reader.GetString() ?? string.Empty;
-            var fieldPath = path + "." + name;
-            reader.Read();
-            switch (name)
-            {
-                case "id":
-                    idAt = reader.TokenStartIndex;
-                    id = ReadString(ref reader, state, fieldPath);
+                case "topics":
+                    topicsNode = member;
                     break;
-                case "title":
-                    title = ReadString(ref reader, state, fieldPath);
-                    break;
-                case "summary":
-                    summary = ReadString(ref reader, state, fieldPath);
-                    break;
-                case "origin":
-                    origin = ReadOrigin(ref reader, state, fieldPath);
-                    break;
-                case "questions":
-                    sawQuestions = true;
-                    ReadQuestions(ref reader, state, fieldPath, questions);
+                case "$schema":
                     break;
                 default:
-                    state.ReportAt("PPT003", $"Unknown field \"{name}\"; expected id, title, origin, summary or questions.", fieldPath, reader.TokenStartIndex);
-                    reader.Skip();
+                    reader.Unknown(member, "\"topics\"");
                     break;
             }
         }
 
-        Validate(state, path, start, id, idAt, title, sawQuestions, questions);
-        if (id is not null && title is not null && questions.Count > 0)
+        if (topicsNode is null)
         {
-            state.Topics.Add(new Topic(id, title, origin, summary ?? string.Empty, questions.ToValueArray()));
+            reader.Problems.Report(TopicCatalogProblems.Missing, "Missing \"topics\": add an array of topics.", root.Start, root.Start + 1, root.PathOf("topics"));
+            return;
+        }
+
+        if (!reader.IsArray(topicsNode, "\"topics\" must be an array of topic objects."))
+        {
+            return;
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var topic in topicsNode.Children)
+        {
+            if (index++ == TopicCatalog.MaxTopics)
+            {
+                reader.Problems.Report(TopicCatalogProblems.TooManyTopics, $"A catalog holds at most {TopicCatalog.MaxTopics} topics (one bit each in a member's concerns and strengths); split or merge topics.", topic);
+            }
+
+            if (ReadTopic(topic, reader, ids) is { } read)
+            {
+                topics.Add(read);
+            }
         }
     }
 
-    private static void Validate(ParseState state, string path, long start, string? id, long idAt, string? title, bool sawQuestions, List<string> questions)
+    private static Topic? ReadTopic(JsonNode node, JsonValueReader reader, HashSet<string> ids)
     {
+        if (!reader.IsObject(node, "A topic must be an object with id, title and questions."))
+        {
+            return null;
+        }
+
+        string? id = null, title = null, summary = null;
+        JsonNode? idNode = null, questionsNode = null;
+        var origin = TopicOrigin.Custom;
+        var questions = new List<string>();
+        foreach (var member in node.Children)
+        {
+            switch (member.Name)
+            {
+                case "id":
+                    idNode = member;
+                    id = reader.String(member);
+                    break;
+                case "title":
+                    title = reader.String(member);
+                    break;
+                case "summary":
+                    summary = reader.String(member);
+                    break;
+                case "origin":
+                    origin = ReadOrigin(member, reader);
+                    break;
+                case "questions":
+                    questionsNode = member;
+                    ReadQuestions(member, reader, questions);
+                    break;
+                default:
+                    reader.Unknown(member, TopicFields);
+                    break;
+            }
+        }
+
+        var problems = reader.Problems;
         if (string.IsNullOrWhiteSpace(id))
         {
-            state.ReportAt("PPT004", "A topic needs a non-empty \"id\".", path + ".id", start);
+            Missing(problems, "A topic needs a non-empty \"id\".", idNode, node, "id");
         }
         else if (!IsKebabCase(id))
         {
-            state.ReportAt("PPT005", $"Topic id \"{id}\" must be kebab-case (lower-case letters and digits joined by single hyphens).", path + ".id", idAt);
+            problems.Report(TopicCatalogProblems.InvalidId, $"Topic id \"{id}\" must be kebab-case (lower-case letters and digits joined by single hyphens).", idNode!);
         }
-        else if (!state.Ids.Add(id))
+        else if (!ids.Add(id))
         {
-            state.ReportAt("PPT006", $"Topic id \"{id}\" appears twice; ids must be unique.", path + ".id", idAt);
+            problems.Report(TopicCatalogProblems.DuplicateId, $"Topic id \"{id}\" appears twice; ids must be unique.", idNode!);
         }
 
         if (string.IsNullOrWhiteSpace(title))
         {
-            state.ReportAt("PPT004", "A topic needs a non-empty \"title\".", path + ".title", start);
+            Missing(problems, "A topic needs a non-empty \"title\".", null, node, "title");
         }
 
-        if (!sawQuestions || questions.Count == 0)
+        if (questions.Count == 0)
         {
-            state.ReportAt("PPT004", "A topic needs at least one probing question in \"questions\".", path + ".questions", start);
+            Missing(problems, "A topic needs at least one probing question in \"questions\".", questionsNode, node, "questions");
+        }
+
+        return id is not null && title is not null && questions.Count > 0
+            ? new Topic(id, title, origin, summary ?? string.Empty, questions.ToValueArray())
+            : null;
+    }
+
+    private static void Missing(ProblemCollector problems, string message, JsonNode? value, JsonNode topic, string field)
+    {
+        if (value is not null)
+        {
+            problems.Report(TopicCatalogProblems.Missing, message, value);
+        }
+        else
+        {
+            problems.Report(TopicCatalogProblems.Missing, message, topic.Start, topic.Start + 1, topic.PathOf(field));
         }
     }
 
-    private static string? ReadString(ref Utf8JsonReader reader, ParseState state, string path)
+    private static TopicOrigin ReadOrigin(JsonNode node, JsonValueReader reader)
     {
-        if (reader.TokenType == JsonTokenType.String)
-        {
-            return reader.GetString();
-        }
-
-        state.Report("PPT002", "Expected a string.", path, ref reader);
-        reader.Skip();
-        return null;
-    }
-
-    private static TopicOrigin ReadOrigin(ref Utf8JsonReader reader, ParseState state, string path)
-    {
-        var at = reader.TokenStartIndex;
-        switch (ReadString(ref reader, state, path))
+        switch (reader.String(node))
         {
             case "visit":
                 return TopicOrigin.Visit;
@@ -210,36 +174,29 @@ public static class TopicCatalogParser
             case "custom" or null:
                 return TopicOrigin.Custom;
             case var other:
-                state.ReportAt("PPT007", $"Unknown origin \"{other}\"; use visit, breakfast, general or custom.", path, at);
+                reader.Problems.Report(TopicCatalogProblems.UnknownOrigin, $"Unknown origin \"{other}\"; use visit, breakfast, general or custom.", node);
                 return TopicOrigin.Custom;
         }
     }
 
-    private static void ReadQuestions(ref Utf8JsonReader reader, ParseState state, string path, List<string> questions)
+    private static void ReadQuestions(JsonNode node, JsonValueReader reader, List<string> questions)
     {
-        if (reader.TokenType != JsonTokenType.StartArray)
+        if (!reader.IsArray(node, "\"questions\" must be an array of strings."))
         {
-            state.Report("PPT002", "\"questions\" must be an array of strings.", path, ref reader);
-            reader.Skip();
             return;
         }
 
-        var index = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        foreach (var item in node.Children)
         {
-            var itemPath = path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
-            var at = reader.TokenStartIndex;
-            var question = ReadString(ref reader, state, itemPath);
+            var question = reader.String(item);
             if (question is not null && string.IsNullOrWhiteSpace(question))
             {
-                state.ReportAt("PPT004", "A question must not be empty.", itemPath, at);
+                reader.Problems.Report(TopicCatalogProblems.Missing, "A question must not be empty.", item);
             }
             else if (question is not null)
             {
                 questions.Add(question);
             }
-
-            index++;
         }
     }
 
@@ -261,61 +218,5 @@ public static class TopicCatalogParser
         }
 
         return true;
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
-    }
-
-    private sealed class ParseState
-    {
-        private readonly string _text;
-        private readonly int[] _lineStarts;
-
-        public ParseState(string text, string? filePath)
-        {
-            _text = text;
-            FilePath = filePath;
-            Bytes = Encoding.UTF8.GetBytes(text);
-            var starts = new List<int> { 0 };
-            for (var i = 0; i < text.Length; i++)
-            {
-                if (text[i] == '\n')
-                {
-                    starts.Add(i + 1);
-                }
-            }
-
-            _lineStarts = starts.ToArray();
-        }
-
-        public byte[] Bytes { get; }
-
-        public string? FilePath { get; }
-
-        public List<CatalogProblem> Problems { get; } = [];
-
-        public List<Topic> Topics { get; } = [];
-
-        public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
-
-        public void Report(string id, string message, string path, ref Utf8JsonReader reader) =>
-            ReportAt(id, message, path, reader.TokenStartIndex);
-
-        public void ReportAt(string id, string message, string path, long byteOffset)
-        {
-            var offset = Encoding.UTF8.GetCharCount(Bytes, 0, (int)Math.Min(byteOffset, Bytes.Length));
-            offset = Math.Min(offset, _text.Length);
-            var line = Array.BinarySearch(_lineStarts, offset);
-            if (line < 0)
-            {
-                line = ~line - 1;
-            }
-
-            var column = offset - _lineStarts[line] + 1;
-            Problems.Add(new CatalogProblem(id, message, FilePath, path, new SourceSpan(offset, 0, line + 1, column, line + 1, column)));
-        }
     }
 }

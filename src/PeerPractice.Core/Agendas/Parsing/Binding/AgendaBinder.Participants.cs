@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using PeerPractice.Collections;
+using PeerPractice.Json;
 
 namespace PeerPractice.Agendas;
 

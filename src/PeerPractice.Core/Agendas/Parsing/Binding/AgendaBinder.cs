@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using PeerPractice.Collections;
+using PeerPractice.Json;
 
 namespace PeerPractice.Agendas;
 

@@ -1,3 +1,4 @@
+using PeerPractice.Json;
 
 namespace PeerPractice.Agendas;
 

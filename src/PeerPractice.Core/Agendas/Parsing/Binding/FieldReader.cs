@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using PeerPractice.Json;
 
 namespace PeerPractice.Agendas;
 

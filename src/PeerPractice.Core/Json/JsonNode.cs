@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PeerPractice.Agendas;
+namespace PeerPractice.Json;
 
 /// <summary>
 /// One value of a parsed JSON document, with its place in the source text and in the document.

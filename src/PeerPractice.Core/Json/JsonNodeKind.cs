@@ -1,6 +1,6 @@
-namespace PeerPractice.Agendas;
+namespace PeerPractice.Json;
 
-/// <summary>The kinds of JSON value the agenda reader produces.</summary>
+/// <summary>The kinds of JSON value the reader produces.</summary>
 internal enum JsonNodeKind
 {
     /// <summary>An object: <c>{ "name": value, ... }</c>.</summary>

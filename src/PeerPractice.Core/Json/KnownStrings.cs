@@ -1,4 +1,4 @@
-namespace PeerPractice.Agendas;
+namespace PeerPractice.Json;
 
 /// <summary>
 /// The property names and keyword values of the agenda format. The reader hands out these

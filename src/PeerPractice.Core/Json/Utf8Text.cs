@@ -3,7 +3,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Unicode;
 
-namespace PeerPractice.Agendas;
+namespace PeerPractice.Json;
 
 /// <summary>Strict UTF-8 decoding that says where the first invalid byte is, instead of replacing it.</summary>
 internal static class Utf8Text

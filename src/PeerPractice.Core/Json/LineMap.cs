@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace PeerPractice.Agendas;
+namespace PeerPractice.Json;
 
 /// <summary>
 /// Turns character offsets into 1-based lines and columns. Lines end at <c>\n</c>, <c>\r\n</c> or a

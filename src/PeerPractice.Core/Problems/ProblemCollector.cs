@@ -1,14 +1,19 @@
 using System.Collections.Generic;
 using PeerPractice.Collections;
+using PeerPractice.Json;
 
-namespace PeerPractice.Agendas;
+namespace PeerPractice;
 
-/// <summary>Collects the problems of one document, locating each in the text as it is reported.</summary>
+/// <summary>
+/// Collects the problems of one document, locating each in the text as it is reported. Shared by
+/// every JSON data file reader (agendas, topic catalogs, profiles, policies) so that all of them
+/// locate problems the same way.
+/// </summary>
 internal sealed class ProblemCollector
 {
     private readonly string _text;
     private readonly string? _filePath;
-    private readonly List<AgendaProblem> _problems = new();
+    private readonly List<Problem> _problems = new();
     private LineMap? _lines;
 
     public ProblemCollector(string text, string? filePath)
@@ -16,6 +21,9 @@ internal sealed class ProblemCollector
         _text = text;
         _filePath = filePath;
     }
+
+    /// <summary>How many problems have been reported so far.</summary>
+    public int Count => _problems.Count;
 
     /// <summary>True once any error (not a warning) has been reported.</summary>
     public bool HasErrors { get; private set; }
@@ -26,20 +34,20 @@ internal sealed class ProblemCollector
     /// <param name="start">Offset of the first character concerned.</param>
     /// <param name="end">Offset just after the last character concerned.</param>
     /// <param name="jsonPath">Where in the document.</param>
-    public void Report(AgendaProblemDescriptor descriptor, string message, int start, int end, string jsonPath)
+    public void Report(ProblemDescriptor descriptor, string message, int start, int end, string jsonPath)
     {
         // Lines are only worked out once something is wrong, so valid documents never pay for them.
         _lines ??= new LineMap(_text);
         var severity = descriptor.DefaultSeverity;
         HasErrors |= severity == ProblemSeverity.Error;
-        _problems.Add(new AgendaProblem(descriptor.Id, severity, message, _filePath, jsonPath, _lines.Span(start, end)));
+        _problems.Add(new Problem(descriptor.Id, severity, message, _filePath, jsonPath, _lines.Span(start, end), descriptor.HelpUri));
     }
 
     /// <summary>Reports a problem about a whole value.</summary>
     /// <param name="descriptor">The catalog entry.</param>
     /// <param name="message">What is wrong and what to do.</param>
     /// <param name="node">The value concerned.</param>
-    public void Report(AgendaProblemDescriptor descriptor, string message, JsonNode node) =>
+    public void Report(ProblemDescriptor descriptor, string message, JsonNode node) =>
         Report(descriptor, message, node.Start, node.End, node.Path);
 
     /// <summary>The 1-based line of <paramref name="offset"/>, for messages that point at another place.</summary>
@@ -59,7 +67,7 @@ internal sealed class ProblemCollector
     }
 
     /// <summary>Every problem so far, in document order.</summary>
-    public ValueArray<AgendaProblem> ToValueArray()
+    public ValueArray<Problem> ToValueArray()
     {
         // Stable sort by position: binding visits fields in document order, but cross-field rules run afterwards.
         var array = _problems.ToArray();
@@ -70,6 +78,6 @@ internal sealed class ProblemCollector
         }
 
         System.Array.Sort(keys, array);
-        return ValueArray<AgendaProblem>.UnsafeWrap(array);
+        return ValueArray<Problem>.UnsafeWrap(array);
     }
 }

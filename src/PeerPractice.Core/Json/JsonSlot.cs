@@ -1,4 +1,4 @@
-namespace PeerPractice.Agendas;
+namespace PeerPractice.Json;
 
 /// <summary>
 /// Where a value about to be read will sit: its parent, and its property name or array index.

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PeerPractice.Agendas;
+namespace PeerPractice;
 
 /// <summary>Small text helpers for problem messages that build on both netstandard2.0 and net10.0.</summary>
 internal static class ProblemText

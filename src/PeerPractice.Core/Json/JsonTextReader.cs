@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace PeerPractice.Agendas;
+namespace PeerPractice.Json;
 
 /// <summary>
 /// A strict RFC 8259 JSON reader that builds a small tree of <see cref="JsonNode"/>s with source
@@ -10,37 +10,42 @@ namespace PeerPractice.Agendas;
 /// generator, where System.Text.Json is known to fail to load in Visual Studio.
 /// </summary>
 /// <remarks>
-/// Policy (see docs/agenda-format.md): comments (PPA004), trailing commas (PPA005) and duplicate
-/// property names (PPA003) are errors, but the reader reports them and reads on, so one pass shows
-/// them all and the agenda itself is still checked. Any other syntax error stops reading (PPA001).
+/// One policy for every JSON data file (agendas, topic catalogs, profiles, policies; see
+/// docs/agenda-format.md): comments, trailing commas and duplicate property names are errors, but
+/// the reader reports them and reads on, so one pass shows them all and the document itself is still
+/// checked. Any other syntax error stops reading. Each file kind names its own ids for these
+/// (<see cref="JsonSyntaxProblems"/>), such as PPA004 for a comment in an agenda.
 /// Nesting is limited to <see cref="MaxDepth"/> so that hostile input cannot exhaust the stack.
 /// </remarks>
 internal sealed class JsonTextReader
 {
-    /// <summary>The deepest nesting of arrays and objects accepted; an agenda needs 6.</summary>
+    /// <summary>The deepest nesting of arrays and objects accepted; an agenda needs 6, the other data files fewer.</summary>
     public const int MaxDepth = 64;
 
     private const int LinearDuplicateScanLimit = 8;
 
     private readonly string _text;
     private readonly ProblemCollector _problems;
+    private readonly JsonSyntaxProblems _syntax;
 
     // Children of every open container, innermost last; each container copies its own out when it closes.
     private readonly List<JsonNode> _pending = new();
     private int _pos;
 
-    private JsonTextReader(string text, ProblemCollector problems)
+    private JsonTextReader(string text, ProblemCollector problems, JsonSyntaxProblems syntax)
     {
         _text = text;
         _problems = problems;
+        _syntax = syntax;
     }
 
     /// <summary>Reads one JSON value that must fill the whole text.</summary>
     /// <param name="text">The text, without a byte order mark (the caller strips it, so that columns match editors).</param>
     /// <param name="problems">Receives every problem found.</param>
+    /// <param name="syntax">The ids and advice of the file kind being read.</param>
     /// <returns>The root value, or null when a syntax error stopped reading.</returns>
-    public static JsonNode? Read(string text, ProblemCollector problems) =>
-        new JsonTextReader(text, problems).ReadDocument();
+    public static JsonNode? Read(string text, ProblemCollector problems, JsonSyntaxProblems syntax) =>
+        new JsonTextReader(text, problems, syntax).ReadDocument();
 
     private JsonNode? ReadDocument()
     {
@@ -52,7 +57,7 @@ internal sealed class JsonTextReader
         if (_pos >= _text.Length)
         {
             var empty = _text.Length == 0 ? "The document is empty." : "The document holds only whitespace.";
-            _problems.Report(AgendaProblemCatalog.EmptyDocument, empty + " Write an agenda object: { \"id\": ..., \"title\": ..., \"format\": ..., \"sections\": [...] }.", _pos, _pos, "$");
+            _problems.Report(_syntax.EmptyDocument, empty + " " + _syntax.EmptyAdvice, _pos, _pos, "$");
             return null;
         }
 
@@ -184,7 +189,7 @@ internal sealed class JsonTextReader
             if (IsDuplicate(first, name, ref names))
             {
                 _problems.Report(
-                    AgendaProblemCatalog.DuplicateProperty,
+                    _syntax.DuplicateProperty,
                     "The property \"" + Shorten(name) + "\" appears more than once in this object; only the first is used. Delete one of them.",
                     nameStart,
                     nameEnd,
@@ -532,21 +537,21 @@ internal sealed class JsonTextReader
                 if (close < 0)
                 {
                     _pos = _text.Length;
-                    FailAt("The comment that starts here is never closed, and agenda files cannot have comments. Delete it.", start, start + 2);
+                    FailAt("The comment that starts here is never closed, and " + _syntax.Kind.ToLowerInvariant() + " files cannot have comments. Delete it.", start, start + 2);
                     return false;
                 }
 
                 _pos = close + 2;
             }
 
-            _problems.Report(AgendaProblemCatalog.CommentNotAllowed, "Agenda files are strict JSON, which has no comments. Delete the comment; notes for facilitators belong in an item's \"guidance\".", start, _pos, "$");
+            _problems.Report(_syntax.CommentNotAllowed, _syntax.Kind + " files are strict JSON, which has no comments. Delete the comment; " + _syntax.CommentAdvice, start, _pos, "$");
         }
 
         return true;
     }
 
     private void ReportTrailingComma(int commaAt, JsonNode container, string kind) =>
-        _problems.Report(AgendaProblemCatalog.TrailingComma, "Delete this comma: strict JSON has no comma after the last member of an " + kind + ".", commaAt, commaAt + 1, container.Path);
+        _problems.Report(_syntax.TrailingComma, "Delete this comma: strict JSON has no comma after the last member of an " + kind + ".", commaAt, commaAt + 1, container.Path);
 
     /// <summary>Ends a container after its closing bracket: its children move from the pending stack into it.</summary>
     private JsonNode Close(JsonNode node, int first)
@@ -601,17 +606,17 @@ internal sealed class JsonTextReader
     private JsonNode? Fail(string message, string jsonPath, int? at = null)
     {
         var start = at ?? _pos;
-        _problems.Report(AgendaProblemCatalog.InvalidJson, message, start, System.Math.Min(start + 1, _text.Length), jsonPath);
+        _problems.Report(_syntax.InvalidJson, message, start, System.Math.Min(start + 1, _text.Length), jsonPath);
         return null;
     }
 
     private void FailAt(string message, int start, int end) =>
-        _problems.Report(AgendaProblemCatalog.InvalidJson, message, start, end, "$");
+        _problems.Report(_syntax.InvalidJson, message, start, end, "$");
 
     private JsonNode? TooDeep(JsonNode? parent)
     {
-        var message = "Arrays and objects nest more than " + MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels deep here; an agenda needs 6. Remove the extra nesting.";
-        _problems.Report(AgendaProblemCatalog.NestingTooDeep, message, _pos, _pos + 1, PathHere(parent));
+        var message = "Arrays and objects nest more than " + MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels deep here. Remove the extra nesting.";
+        _problems.Report(_syntax.NestingTooDeep, message, _pos, _pos + 1, PathHere(parent));
         return null;
     }
 
