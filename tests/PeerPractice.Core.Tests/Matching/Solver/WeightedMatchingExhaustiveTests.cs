@@ -5,16 +5,16 @@ namespace PeerPractice.Core.Tests.Matching.Solver;
 /// <summary>The solver against exhaustive search on every small random graph of many shapes.</summary>
 public class WeightedMatchingExhaustiveTests
 {
-    private static readonly WeightedMatchingOptions WeightOnly = new() { IncludeCertificate = true };
-    private static readonly WeightedMatchingOptions CardinalityFirst = new() { MaximumCardinality = true, IncludeCertificate = true };
-
-    [Fact]
-    public void Maximum_weight_equals_exhaustive_optimum_on_4000_small_graphs()
+    [Theory]
+    [InlineData(WeightedMatchingAlgorithm.Dense)]
+    [InlineData(WeightedMatchingAlgorithm.Sparse)]
+    public void Maximum_weight_equals_exhaustive_optimum_on_4000_small_graphs(WeightedMatchingAlgorithm algorithm)
     {
+        var options = new WeightedMatchingOptions { IncludeCertificate = true, Algorithm = algorithm };
         for (var seed = 0; seed < 4000; seed++)
         {
             var (n, edges) = RandomGraphs.Varied(seed, maxN: 12);
-            var result = WeightedMatching.MaximumWeight(n, edges.ToArray(), WeightOnly);
+            var result = WeightedMatching.MaximumWeight(n, edges.ToArray(), options);
 
             MatchingChecks.AssertValidMatching(n, edges, result);
             var (_, optimum) = ExhaustiveMatching.Optimum(n, edges, cardinalityFirst: false);
@@ -28,13 +28,16 @@ public class WeightedMatchingExhaustiveTests
         }
     }
 
-    [Fact]
-    public void Maximum_cardinality_equals_exhaustive_optimum_on_3000_small_graphs()
+    [Theory]
+    [InlineData(WeightedMatchingAlgorithm.Dense)]
+    [InlineData(WeightedMatchingAlgorithm.Sparse)]
+    public void Maximum_cardinality_equals_exhaustive_optimum_on_3000_small_graphs(WeightedMatchingAlgorithm algorithm)
     {
+        var options = new WeightedMatchingOptions { MaximumCardinality = true, IncludeCertificate = true, Algorithm = algorithm };
         for (var seed = 0; seed < 3000; seed++)
         {
             var (n, edges) = RandomGraphs.Varied(100_000 + seed, maxN: 12);
-            var result = WeightedMatching.MaximumWeight(n, edges.ToArray(), CardinalityFirst);
+            var result = WeightedMatching.MaximumWeight(n, edges.ToArray(), options);
 
             MatchingChecks.AssertValidMatching(n, edges, result);
             var (pairs, weight) = ExhaustiveMatching.Optimum(n, edges, cardinalityFirst: true);
@@ -45,8 +48,10 @@ public class WeightedMatchingExhaustiveTests
         }
     }
 
-    [Fact]
-    public void Every_graph_up_to_four_vertices_with_weights_in_minus_one_to_two_matches_exhaustive()
+    [Theory]
+    [InlineData(WeightedMatchingAlgorithm.Dense)]
+    [InlineData(WeightedMatchingAlgorithm.Sparse)]
+    public void Every_graph_up_to_four_vertices_with_weights_in_minus_one_to_two_matches_exhaustive(WeightedMatchingAlgorithm algorithm)
     {
         // Every pair either absent or weighted -1, 0, 1 or 2: 5^6 patterns on four vertices, all small shapes and ties.
         for (var n = 2; n <= 4; n++)
@@ -69,7 +74,8 @@ public class WeightedMatchingExhaustiveTests
 
                 foreach (var cardinality in new[] { false, true })
                 {
-                    var result = WeightedMatching.MaximumWeight(n, edges.ToArray(), new WeightedMatchingOptions { MaximumCardinality = cardinality });
+                    var result = WeightedMatching.MaximumWeight(n, edges.ToArray(), new WeightedMatchingOptions { MaximumCardinality = cardinality, IncludeCertificate = true, Algorithm = algorithm });
+                    Assert.Null(MatchingChecks.FindCertificateViolation(n, edges, result, cardinality));
                     var (p, w) = ExhaustiveMatching.Optimum(n, edges, cardinality);
                     Assert.Equal(w, result.TotalWeight);
                     if (cardinality)
