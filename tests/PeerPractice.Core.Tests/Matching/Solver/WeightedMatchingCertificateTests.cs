@@ -37,60 +37,63 @@ public class WeightedMatchingCertificateTests
 
     public static TheoryData<WeightedMatchingAlgorithm> Algorithms => new(WeightedMatchingAlgorithm.Dense, WeightedMatchingAlgorithm.Sparse);
 
-    [Theory]
+    [Theory(Timeout = 120_000)]
     [MemberData(nameof(LargeGraphs))]
-    public void Maximum_weight_certificate_holds_on_larger_graphs(int n, double density, long maxWeight, WeightedMatchingAlgorithm algorithm)
-    {
-        for (var seed = 0; seed < 3; seed++)
+    public Task Maximum_weight_certificate_holds_on_larger_graphs(int n, double density, long maxWeight, WeightedMatchingAlgorithm algorithm) =>
+        SolverTests.Run(() =>
         {
-            var edges = RandomGraphs.Create(new Random((n * 31) + seed), n, density, 1, maxWeight);
-            var result = WeightedMatching.MaximumWeight(n, edges.ToArray(), new WeightedMatchingOptions { IncludeCertificate = true, Algorithm = algorithm });
+            for (var seed = 0; seed < 3; seed++)
+            {
+                var edges = RandomGraphs.Create(new Random((n * 31) + seed), n, density, 1, maxWeight);
+                var result = WeightedMatching.MaximumWeight(n, edges.ToArray(), new WeightedMatchingOptions { IncludeCertificate = true, Algorithm = algorithm });
+
+                MatchingChecks.AssertValidMatching(n, edges, result);
+                Assert.Null(MatchingChecks.FindCertificateViolation(n, edges, result, maximumCardinality: false));
+                Assert.True(result.TotalWeight >= GreedyMatching.Match(n, edges.ToArray()).TotalWeight);
+            }
+        });
+
+    [Theory(Timeout = 120_000)]
+    [MemberData(nameof(LargeGraphs))]
+    public Task Maximum_cardinality_certificate_holds_and_size_matches_unit_weights(int n, double density, long maxWeight, WeightedMatchingAlgorithm algorithm) =>
+        SolverTests.Run(() =>
+        {
+            var edges = RandomGraphs.Create(new Random(n + 7), n, density, -maxWeight, maxWeight);
+            var result = WeightedMatching.MaximumWeight(n, edges.ToArray(), new WeightedMatchingOptions { MaximumCardinality = true, IncludeCertificate = true, Algorithm = algorithm });
 
             MatchingChecks.AssertValidMatching(n, edges, result);
-            Assert.Null(MatchingChecks.FindCertificateViolation(n, edges, result, maximumCardinality: false));
-            Assert.True(result.TotalWeight >= GreedyMatching.Match(n, edges.ToArray()).TotalWeight);
-        }
-    }
+            Assert.Null(MatchingChecks.FindCertificateViolation(n, edges, result, maximumCardinality: true));
 
-    [Theory]
-    [MemberData(nameof(LargeGraphs))]
-    public void Maximum_cardinality_certificate_holds_and_size_matches_unit_weights(int n, double density, long maxWeight, WeightedMatchingAlgorithm algorithm)
-    {
-        var edges = RandomGraphs.Create(new Random(n + 7), n, density, -maxWeight, maxWeight);
-        var result = WeightedMatching.MaximumWeight(n, edges.ToArray(), new WeightedMatchingOptions { MaximumCardinality = true, IncludeCertificate = true, Algorithm = algorithm });
+            // With every weight 1 the maximum weight is the maximum cardinality, proven by its own certificate.
+            var unit = edges.Select(e => e with { Weight = 1 }).ToList();
+            var cardinality = WeightedMatching.MaximumWeight(n, unit.ToArray(), new WeightedMatchingOptions { IncludeCertificate = true, Algorithm = algorithm });
+            Assert.Null(MatchingChecks.FindCertificateViolation(n, unit, cardinality, maximumCardinality: false));
+            Assert.Equal(cardinality.PairCount, result.PairCount);
+        });
 
-        MatchingChecks.AssertValidMatching(n, edges, result);
-        Assert.Null(MatchingChecks.FindCertificateViolation(n, edges, result, maximumCardinality: true));
-
-        // With every weight 1 the maximum weight is the maximum cardinality, proven by its own certificate.
-        var unit = edges.Select(e => e with { Weight = 1 }).ToList();
-        var cardinality = WeightedMatching.MaximumWeight(n, unit.ToArray(), new WeightedMatchingOptions { IncludeCertificate = true, Algorithm = algorithm });
-        Assert.Null(MatchingChecks.FindCertificateViolation(n, unit, cardinality, maximumCardinality: false));
-        Assert.Equal(cardinality.PairCount, result.PairCount);
-    }
-
-    [Theory]
+    [Theory(Timeout = 120_000)]
     [MemberData(nameof(Algorithms))]
-    public void Certificate_holds_on_a_large_sparse_graph(WeightedMatchingAlgorithm algorithm)
-    {
-        // Sparse graphs build deeper blossom structures than dense ones; this exercises the explicit-stack paths.
-        const int n = 4_000;
-        var random = new Random(42);
-        var edges = new List<WeightedEdge>();
-        for (var i = 0; i < 3 * n; i++)
+    public Task Certificate_holds_on_a_large_sparse_graph(WeightedMatchingAlgorithm algorithm) =>
+        SolverTests.Run(() =>
         {
-            var u = random.Next(n);
-            var v = random.Next(n - 1);
-            edges.Add(new WeightedEdge(u, v >= u ? v + 1 : v, random.Next(1, 20)));
-        }
+            // Sparse graphs build deeper blossom structures than dense ones; this exercises the explicit-stack paths.
+            const int n = 4_000;
+            var random = new Random(42);
+            var edges = new List<WeightedEdge>();
+            for (var i = 0; i < 3 * n; i++)
+            {
+                var u = random.Next(n);
+                var v = random.Next(n - 1);
+                edges.Add(new WeightedEdge(u, v >= u ? v + 1 : v, random.Next(1, 20)));
+            }
 
-        foreach (var cardinality in new[] { false, true })
-        {
-            var result = WeightedMatching.MaximumWeight(n, edges.ToArray(), new WeightedMatchingOptions { MaximumCardinality = cardinality, IncludeCertificate = true, Algorithm = algorithm });
-            MatchingChecks.AssertValidMatching(n, edges, result);
-            Assert.Null(MatchingChecks.FindCertificateViolation(n, edges, result, cardinality));
-        }
-    }
+            foreach (var cardinality in new[] { false, true })
+            {
+                var result = WeightedMatching.MaximumWeight(n, edges.ToArray(), new WeightedMatchingOptions { MaximumCardinality = cardinality, IncludeCertificate = true, Algorithm = algorithm });
+                MatchingChecks.AssertValidMatching(n, edges, result);
+                Assert.Null(MatchingChecks.FindCertificateViolation(n, edges, result, cardinality));
+            }
+        });
 
     [Theory]
     [MemberData(nameof(Algorithms))]
