@@ -9,9 +9,9 @@ if (args.Length == 2 && args[0] == "--export-graphs")
     return 0;
 }
 
-if (args.Length is 2 or 3 && args[0] == "--time-graphs")
+if (args.Length is 2 or 3 or 4 && args[0] == "--time-graphs")
 {
-    MatchingGraphTiming.Run(args[1], args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3, Console.Out);
+    MatchingGraphTiming.Run(args[1], args.Length >= 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3, Console.Out, args.Length == 4 ? args[3] : null);
     return 0;
 }
 

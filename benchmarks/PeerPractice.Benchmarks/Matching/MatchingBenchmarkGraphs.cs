@@ -5,8 +5,9 @@ using PeerPractice.Matching;
 namespace PeerPractice.Benchmarks.Matching;
 
 /// <summary>
-/// The cohort-pairing graphs shared by the .NET benchmarks and the external (networkx, LEMON) programs: complete graphs
-/// (every pair of members has a score) with seeded uniform integer weights in [0, 10,000], like match scores.
+/// The graphs shared by the .NET benchmarks and the external (networkx, LEMON) programs: complete graphs (every pair of
+/// members has a score) with seeded uniform integer weights in [0, 10,000], like match scores; and sparse random graphs
+/// of average degree 20 with weights in [0, 1,000], like each member's best candidates in a large network.
 /// </summary>
 public static class MatchingBenchmarkGraphs
 {
@@ -33,17 +34,51 @@ public static class MatchingBenchmarkGraphs
         return edges;
     }
 
+    /// <summary>The sparse sizes benchmarked.</summary>
+    public static readonly int[] SparseSizes = [20_000, 100_000];
+
+    /// <summary>Average degree of the sparse graphs.</summary>
+    public const int SparseDegree = 20;
+
+    /// <summary>Highest edge weight of the sparse graphs.</summary>
+    public const long SparseMaxWeight = 1_000;
+
     /// <summary>
-    /// Writes <c>dense-N.txt</c> for every size: a line <c>n m</c>, then one line <c>u v weight</c> per edge. Also
-    /// writes <c>dense-N.expected</c> with the solver's total weight and the greedy total, for the external scripts to compare.
+    /// A random simple graph on <paramref name="n"/> vertices with <c>n * SparseDegree / 2</c> distinct edges between
+    /// uniformly drawn pairs, weights uniform in [0, <see cref="SparseMaxWeight"/>], seeded by <paramref name="n"/>.
+    /// </summary>
+    public static WeightedEdge[] Sparse(int n)
+    {
+        var random = new Random(20_261_125 + n);
+        var edges = new WeightedEdge[n * (long)SparseDegree / 2];
+        var seen = new HashSet<long>(edges.Length);
+        var i = 0;
+        while (i < edges.Length)
+        {
+            var u = random.Next(n);
+            var v = random.Next(n);
+            if (u == v || !seen.Add(((long)Math.Min(u, v) * n) + Math.Max(u, v)))
+            {
+                continue;
+            }
+
+            edges[i++] = new WeightedEdge(u, v, random.NextInt64(0, SparseMaxWeight + 1));
+        }
+
+        return edges;
+    }
+
+    /// <summary>
+    /// Writes <c>dense-N.txt</c> and <c>sparse-N.txt</c> for every size: a line <c>n m</c>, then one line <c>u v weight</c> per edge. Also
+    /// writes <c>dense-N.expected</c> (<c>sparse-N.expected</c>) with the solver's total weight and the greedy total, for the external scripts to compare.
     /// </summary>
     public static void Export(string directory, TextWriter log)
     {
         Directory.CreateDirectory(directory);
-        foreach (var n in Sizes)
+        foreach (var (kind, n) in Sizes.Select(n => ("dense", n)).Concat(SparseSizes.Select(n => ("sparse", n))))
         {
-            var edges = Dense(n);
-            var path = Path.Combine(directory, string.Create(CultureInfo.InvariantCulture, $"dense-{n}.txt"));
+            var edges = kind == "dense" ? Dense(n) : Sparse(n);
+            var path = Path.Combine(directory, string.Create(CultureInfo.InvariantCulture, $"{kind}-{n}.txt"));
             using (var writer = new StreamWriter(path, append: false, new UTF8Encoding(false), bufferSize: 1 << 20))
             {
                 writer.Write(string.Create(CultureInfo.InvariantCulture, $"{n} {edges.Length}\n"));

@@ -10,13 +10,32 @@ namespace PeerPractice.Benchmarks.Matching;
 /// </summary>
 public static class MatchingGraphTiming
 {
-    /// <summary>Reads every <c>dense-N.txt</c> in <paramref name="directory"/> and times blossom and greedy on it.</summary>
-    public static void Run(string directory, int repeats, TextWriter log)
+    /// <summary>
+    /// Reads every <c>dense-N.txt</c> and <c>sparse-N.txt</c> in <paramref name="directory"/> (or only those whose name
+    /// starts with <paramref name="prefix"/>) and times the solver (automatic choice) and greedy on each; on the
+    /// dense files up to 1,000 vertices also each solver forced (the sparse one is slow on complete graphs).
+    /// </summary>
+    public static void Run(string directory, int repeats, TextWriter log, string? prefix = null)
     {
-        foreach (var path in Directory.GetFiles(directory, "dense-*.txt").OrderBy(p => p.Length).ThenBy(p => p, StringComparer.Ordinal))
+        var paths = Directory.GetFiles(directory, "*-*.txt")
+            .Where(p => Path.GetFileName(p).StartsWith(prefix ?? "", StringComparison.Ordinal))
+            .Where(p => Path.GetFileName(p).StartsWith("dense-", StringComparison.Ordinal) || Path.GetFileName(p).StartsWith("sparse-", StringComparison.Ordinal))
+            .OrderBy(p => p.Length).ThenBy(p => p, StringComparer.Ordinal);
+        foreach (var path in paths)
         {
             var (n, edges) = Read(path);
             Time("dotnet-blossom", n, edges, repeats, log, () => WeightedMatching.MaximumWeight(n, edges));
+            if (Path.GetFileName(path).StartsWith("dense-", StringComparison.Ordinal) && n <= 1_000)
+            {
+                // Both solvers forced on the same graph, to show where Automatic's density threshold belongs.
+                foreach (var algorithm in new[] { WeightedMatchingAlgorithm.Dense, WeightedMatchingAlgorithm.Sparse })
+                {
+                    var options = new WeightedMatchingOptions { Algorithm = algorithm };
+                    var name = algorithm == WeightedMatchingAlgorithm.Dense ? "dotnet-dense-forced" : "dotnet-sparse-forced";
+                    Time(name, n, edges, repeats, log, () => WeightedMatching.MaximumWeight(n, edges, options));
+                }
+            }
+
             Time("dotnet-greedy", n, edges, repeats, log, () => GreedyMatching.Match(n, edges));
         }
     }

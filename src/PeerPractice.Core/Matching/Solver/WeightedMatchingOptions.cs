@@ -12,4 +12,11 @@ public readonly record struct WeightedMatchingOptions
 
     /// <summary>When true, the result carries a <see cref="MatchingCertificate"/> (the dual solution) that proves optimality.</summary>
     public bool IncludeCertificate { get; init; }
+
+    /// <summary>
+    /// The implementation to run (default <see cref="WeightedMatchingAlgorithm.Automatic"/>, chosen by density). Every
+    /// choice returns an optimum with the same contract and certificate; among equally good matchings, which one is
+    /// returned may differ between them.
+    /// </summary>
+    public WeightedMatchingAlgorithm Algorithm { get; init; }
 }
