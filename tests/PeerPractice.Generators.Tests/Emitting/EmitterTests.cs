@@ -87,7 +87,6 @@ public class EmitterTests
         var tree = CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Contains("/// <summary>\n/// Tricky &lt;title&gt; &amp; \"quotes\": Line one\n", source, StringComparison.Ordinal);
-        File.WriteAllText("/tmp/awkward.g.cs", source);
         Assert.Contains("/// line two", source, StringComparison.Ordinal);
         Assert.Contains("/// still a doc line", source, StringComparison.Ordinal);
         Assert.Empty(tree.GetDiagnostics(TestContext.Current.CancellationToken));

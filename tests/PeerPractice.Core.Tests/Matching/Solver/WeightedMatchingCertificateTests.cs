@@ -18,7 +18,7 @@ public class WeightedMatchingCertificateTests
         { 300, 1.0, 2 },
     };
 
-    [Theory]
+    [Theory(Timeout = TestTimeouts.Solver)]
     [MemberData(nameof(LargeGraphs))]
     public void Maximum_weight_certificate_holds_on_larger_graphs(int n, double density, long maxWeight)
     {
@@ -33,7 +33,7 @@ public class WeightedMatchingCertificateTests
         }
     }
 
-    [Theory]
+    [Theory(Timeout = TestTimeouts.Solver)]
     [MemberData(nameof(LargeGraphs))]
     public void Maximum_cardinality_certificate_holds_and_size_matches_unit_weights(int n, double density, long maxWeight)
     {
@@ -50,7 +50,7 @@ public class WeightedMatchingCertificateTests
         Assert.Equal(cardinality.PairCount, result.PairCount);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Solver)]
     public void Certificate_holds_on_a_large_sparse_graph()
     {
         // Sparse graphs build deeper blossom structures than dense ones; this exercises the explicit-stack paths.
@@ -72,7 +72,7 @@ public class WeightedMatchingCertificateTests
         }
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Solver)]
     public void Weights_at_the_documented_bound_do_not_overflow()
     {
         const int n = 60;
@@ -89,7 +89,7 @@ public class WeightedMatchingCertificateTests
         }
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Solver)]
     public void Same_input_gives_the_same_mates()
     {
         var edges = RandomGraphs.Create(new Random(11), 150, 0.6, 1, 5).ToArray();

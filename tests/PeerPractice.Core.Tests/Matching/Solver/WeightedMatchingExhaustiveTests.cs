@@ -8,7 +8,7 @@ public class WeightedMatchingExhaustiveTests
     private static readonly WeightedMatchingOptions WeightOnly = new() { IncludeCertificate = true };
     private static readonly WeightedMatchingOptions CardinalityFirst = new() { MaximumCardinality = true, IncludeCertificate = true };
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Solver)]
     public void Maximum_weight_equals_exhaustive_optimum_on_4000_small_graphs()
     {
         for (var seed = 0; seed < 4000; seed++)
@@ -28,7 +28,7 @@ public class WeightedMatchingExhaustiveTests
         }
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Solver)]
     public void Maximum_cardinality_equals_exhaustive_optimum_on_3000_small_graphs()
     {
         for (var seed = 0; seed < 3000; seed++)
@@ -45,7 +45,7 @@ public class WeightedMatchingExhaustiveTests
         }
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Solver)]
     public void Every_graph_up_to_four_vertices_with_weights_in_minus_one_to_two_matches_exhaustive()
     {
         // Every pair either absent or weighted -1, 0, 1 or 2: 5^6 patterns on four vertices, all small shapes and ties.
