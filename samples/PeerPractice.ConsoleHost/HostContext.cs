@@ -15,6 +15,9 @@ internal sealed record HostContext(TextWriter Out, TextWriter Error, TimeProvide
     /// <summary>The database used when no <c>--db</c> is given.</summary>
     public string? DefaultDatabasePath { get; init; }
 
+    /// <summary>Where the demo writes its documents; null for a folder under the system temp directory.</summary>
+    public string? DemoFolder { get; init; }
+
     public static HostContext FromConsole() => new(Console.Out, Console.Error, TimeProvider.System)
     {
         In = Console.In,

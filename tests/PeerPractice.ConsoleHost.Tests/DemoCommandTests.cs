@@ -20,9 +20,13 @@ public class DemoCommandTests
     [Fact]
     public void Demo_command_is_the_same_as_no_arguments()
     {
+        var implicitDemo = HostRun.Invoke("");
         var explicitDemo = HostRun.Invoke("", "demo");
 
-        Assert.Equal(0, explicitDemo.ExitCode);
+        Assert.Equal((0, ""), (explicitDemo.ExitCode, explicitDemo.Error));
+        Assert.Equal((implicitDemo.ExitCode, implicitDemo.Error), (explicitDemo.ExitCode, explicitDemo.Error));
+        // Each run writes its documents into a folder of its own; apart from that folder, the same output.
+        Assert.Equal(implicitDemo.Output.Replace(implicitDemo.Scratch, "<scratch>", StringComparison.Ordinal), explicitDemo.Output.Replace(explicitDemo.Scratch, "<scratch>", StringComparison.Ordinal));
         Assert.Contains("== Peer matching ==", explicitDemo.Output, StringComparison.Ordinal);
     }
 

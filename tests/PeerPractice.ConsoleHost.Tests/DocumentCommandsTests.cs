@@ -91,7 +91,27 @@ public sealed class DocumentCommandsTests : IDisposable
     public void Templates_list_names_every_built_in()
     {
         Assert.Equal(0, HostApp.Run(["templates", "list"], _context));
-        Assert.Contains("reciprocal-invitation.md", _out.ToString());
+
+        // Every embedded template file, and nothing else, one line each, named in the first column.
+        var templates = Path.Combine(RepositoryFolder(), "src", "PeerPractice.Core", "Documents", "Templates");
+        var expected = Directory.GetFiles(templates, "*.sbn").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToArray();
+        var listed = _out.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split(' ', 2)[0])
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        Assert.Equal(8, expected.Length);
+        Assert.Equal(expected, listed);
+    }
+
+    private static string RepositoryFolder()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PeerPractice.Core.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("PeerPractice.Core.sln not found above " + AppContext.BaseDirectory);
     }
 
     [Fact]

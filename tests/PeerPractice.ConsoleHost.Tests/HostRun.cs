@@ -7,18 +7,32 @@ internal sealed record HostRun(int ExitCode, string Output, string Error)
 
     public static HostRun InvokeWithDatabase(string input, string? databasePath, params string[] args)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var context = new HostContext(output, error, TimeProvider.System)
+        // Everything a run may write (the demo's documents, a default database) goes under a folder of
+        // its own, deleted when the run ends: no test leaves anything in the system temp folder.
+        var scratch = Directory.CreateTempSubdirectory("peerpractice-run-").FullName;
+        try
         {
-            In = new StringReader(input),
-            Interactive = false,
-            // Never the user's real database: a path of its own that nothing creates unless a command does.
-            DefaultDatabasePath = databasePath ?? UnusedDatabasePath(),
-        };
-        var exit = HostApp.Run(args, context);
-        return new HostRun(exit, output.ToString(), error.ToString());
+            var output = new StringWriter();
+            var error = new StringWriter();
+            var context = new HostContext(output, error, TimeProvider.System)
+            {
+                In = new StringReader(input),
+                Interactive = false,
+                // Never the user's real database: a path of its own that nothing creates unless a command does.
+                DefaultDatabasePath = databasePath ?? Path.Combine(scratch, "unused", "peerpractice.db"),
+                DemoFolder = Path.Combine(scratch, "demo"),
+            };
+            var exit = HostApp.Run(args, context);
+            return new HostRun(exit, output.ToString(), error.ToString()) { Scratch = scratch };
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
     }
+
+    /// <summary>The run's own folder (already deleted), so a test can tell its paths from the rest of the output.</summary>
+    public string Scratch { get; init; } = "";
 
     /// <summary>A database path in a folder that does not exist, unique to the call.</summary>
     public static string UnusedDatabasePath() => Path.Combine(Path.GetTempPath(), "peerpractice-test-" + Guid.NewGuid().ToString("N"), "peerpractice.db");

@@ -11,8 +11,22 @@ public class MatchCommandTests
         var output = new StringWriter();
         var error = new StringWriter();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
-        var exit = HostApp.Run(args, new HostContext(output, error, time) { DefaultDatabasePath = HostRun.UnusedDatabasePath() });
-        return (exit, output.ToString(), error.ToString());
+        // Whatever a run writes (the demo's documents) goes under its own folder, deleted afterwards.
+        var scratch = Directory.CreateTempSubdirectory("pp-match-").FullName;
+        try
+        {
+            var context = new HostContext(output, error, time)
+            {
+                DefaultDatabasePath = Path.Combine(scratch, "unused", "peerpractice.db"),
+                DemoFolder = Path.Combine(scratch, "demo"),
+            };
+            var exit = HostApp.Run(args, context);
+            return (exit, output.ToString(), error.ToString());
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
     }
 
     [Fact]
@@ -52,7 +66,8 @@ public class MatchCommandTests
     [Fact]
     public void Bad_profiles_file_reports_located_problems_with_exit_1()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"pp-members-{Guid.NewGuid():N}.json");
+        var folder = Directory.CreateTempSubdirectory("pp-members-").FullName;
+        var path = Path.Combine(folder, "members.json");
         File.WriteAllText(path, """{ "members": [ { "id": "a", "organization": "A" }, { "id": "a" } ] }""");
         try
         {
@@ -64,7 +79,7 @@ public class MatchCommandTests
         }
         finally
         {
-            File.Delete(path);
+            Directory.Delete(folder, recursive: true);
         }
     }
 

@@ -7,7 +7,7 @@ namespace PeerPractice.Package.Tests;
 [Collection(PackedPackageCollection.Name)]
 public class ConsumerProjectTests(PackedPackage package)
 {
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Process)]
     public void A_fresh_project_gets_typed_agendas_from_json_and_runs_a_session_to_the_end()
     {
         var project = Path.Combine(package.Root, "consumer");
@@ -48,7 +48,7 @@ public class ConsumerProjectTests(PackedPackage package)
         Assert.Contains("finished: Finished", output, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Process)]
     public void Broken_agendas_fail_the_build_with_located_diagnostics()
     {
         var project = Path.Combine(package.Root, "broken");

@@ -14,9 +14,13 @@ public sealed class PackedPackage : IDisposable
         Root = Directory.CreateTempSubdirectory("peerpractice-package-").FullName;
         FeedDirectory = Path.Combine(Root, "feed");
         var project = Path.Combine(RepositoryRoot.Path, "src", "PeerPractice.Core", "PeerPractice.Core.csproj");
-        DotNetCli.RunOrFail(RepositoryRoot.Path, "pack", project, "-c", "Release", "-o", FeedDirectory, "-p:Version=" + Version);
+        // Packed as CI packs it (CI=true sets ContinuousIntegrationBuild): deterministic, with /_/ for the
+        // repository root in the PDB instead of this machine's path.
+        DotNetCli.RunOrFail(RepositoryRoot.Path, "pack", project, "-c", "Release", "-o", FeedDirectory, "-p:Version=" + Version, "-p:ContinuousIntegrationBuild=true");
         PackagePath = Path.Combine(FeedDirectory, $"PeerPractice.Core.{Version}.nupkg");
         Assert.True(File.Exists(PackagePath), "pack did not produce " + PackagePath);
+        SymbolsPackagePath = Path.Combine(FeedDirectory, $"PeerPractice.Core.{Version}.snupkg");
+        Assert.True(File.Exists(SymbolsPackagePath), "pack did not produce the symbols package " + SymbolsPackagePath);
     }
 
     public string Version { get; }
@@ -27,6 +31,9 @@ public sealed class PackedPackage : IDisposable
     public string FeedDirectory { get; }
 
     public string PackagePath { get; }
+
+    /// <summary>The .snupkg beside the package, holding the portable PDB.</summary>
+    public string SymbolsPackagePath { get; }
 
     public void Dispose()
     {

@@ -19,7 +19,7 @@ internal static class DemoCommand
         Demo.GeneratedAgendaDemo.Run(context);
         Demo.SessionDemo.Run(context);
         Demo.MatchingDemo.Run(context);
-        Demo.DocumentsDemo.Run(context);
+        Demo.DocumentsDemo.Run(context, context.DemoFolder);
         return ExitCodes.Success;
     }
 }

@@ -15,7 +15,7 @@ public class CrashRecoveryTests
 
     // Kill points follow a recorded command: the scripted clock's 'wait' is the test's stand-in for
     // time passing, not session state, so a kill right after one would change the reference.
-    [Theory]
+    [Theory(Timeout = TestTimeouts.Process)]
     [InlineData(2)]
     [InlineData(7)]
     [InlineData(13)]

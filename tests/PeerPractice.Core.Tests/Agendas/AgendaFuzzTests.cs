@@ -7,7 +7,7 @@ public class AgendaFuzzTests
 {
     private const string Alphabet = "{}[],:\"\\ -0123456789eEtrufalsnPTHMSDWY/*\u00e9\uFEFF\n\r\t\u0000";
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Fuzz)]
     public void Three_thousand_mutated_agendas_never_throw_and_every_problem_is_located_in_the_text()
     {
         var random = new Random(20261123);

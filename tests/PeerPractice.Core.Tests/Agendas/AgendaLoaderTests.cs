@@ -11,7 +11,8 @@ public class AgendaLoaderTests
     public void Every_input_form_gives_the_same_result()
     {
         var bytes = Utf8(AgendaSamples.PeerBrainstorm);
-        var path = Path.Combine(Path.GetTempPath(), $"pp-loader-{Environment.ProcessId}.agenda.json");
+        var folder = Directory.CreateTempSubdirectory("pp-loader-").FullName;
+        var path = Path.Combine(folder, "peer-brainstorm.agenda.json");
         File.WriteAllBytes(path, bytes);
         try
         {
@@ -24,7 +25,7 @@ public class AgendaLoaderTests
         }
         finally
         {
-            File.Delete(path);
+            Directory.Delete(folder, recursive: true);
         }
     }
 

@@ -19,7 +19,7 @@ public class SchemaAgreementTests
 
     private static string CorpusFolder => Path.Combine(TestPaths.RepositoryRoot, "tests", "PeerPractice.Core.Tests", "Agendas", "Corpus");
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Process)]
     public void Schema_and_validator_agree_on_every_corpus_and_library_agenda()
     {
         var files = Directory.GetFiles(Path.Combine(CorpusFolder, "valid"), "*.json")
@@ -64,7 +64,7 @@ public class SchemaAgreementTests
         Assert.True(disagreements.Count == 0, string.Join(Environment.NewLine, disagreements));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Process)]
     public void Every_schema_expressible_error_id_has_a_corpus_file()
     {
         var filed = Directory.GetFiles(Path.Combine(CorpusFolder, "invalid")).Select(f => Path.GetFileName(f)[..6]).ToHashSet();

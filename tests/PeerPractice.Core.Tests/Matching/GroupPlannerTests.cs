@@ -9,7 +9,7 @@ public class GroupPlannerTests
     private static List<MemberProfile> Cohort(int n, int seed) =>
         MemberGenerator.Generate(n, seed, today: Day).Select(m => m with { SnoozedUntil = null, OptOuts = OptOuts.None, DoNotPair = [] }).ToList();
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Solver)]
     public void Tables_fit_the_size_range_and_never_seat_colleagues_together()
     {
         // 15 organizations of 3 members each: colleagues can always sit apart at 6 tables.
@@ -23,7 +23,7 @@ public class GroupPlannerTests
         Assert.All(round.Tables, t => Assert.Equal(t.MemberIds.Count, t.MemberIds.Select(id => byId[id].Organization).Distinct(StringComparer.OrdinalIgnoreCase).Count()));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Solver)]
     public void Several_rounds_repeat_no_pair_and_same_seed_same_plan()
     {
         // 8 tables of 4: a table never needs two people from one earlier table (pigeonhole), so no repeat is forced.
@@ -38,7 +38,7 @@ public class GroupPlannerTests
         Assert.Equal(pairs.Count, pairs.Distinct().Count());
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Solver)]
     public void Opted_out_and_snoozed_members_are_reported()
     {
         // One organization each: colleagues never share a table, so only the opted-out and the snoozed wait.
@@ -50,7 +50,7 @@ public class GroupPlannerTests
         Assert.Equal(8, plan.Rounds[0].Tables.Sum(t => t.MemberIds.Count));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Solver)]
     public void Local_search_comes_close_to_exhaustive_search_on_small_cohorts()
     {
         // The measurement docs/matching.md quotes: over 60 random cohorts of 12 in tables of 4..6

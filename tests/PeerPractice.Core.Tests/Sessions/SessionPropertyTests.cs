@@ -39,7 +39,7 @@ public sealed class SessionPropertyTests
 
     private static int AgendaCount => Agendas.Length;
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Solver)]
     public void Random_command_sequences_keep_every_invariant()
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -17,7 +17,7 @@ public partial class FuzzTests
     private const int BatchSize = 150;
     private const int Seed = 20261123;
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Fuzz)]
     public void Mutated_agendas_give_a_PeerPractice_diagnostic_or_code_that_compiles_and_matches_the_loader()
     {
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();

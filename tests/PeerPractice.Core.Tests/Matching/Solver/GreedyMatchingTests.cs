@@ -4,7 +4,7 @@ namespace PeerPractice.Core.Tests.Matching.Solver;
 
 public class GreedyMatchingTests
 {
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Solver)]
     public void Greedy_takes_heaviest_first_and_breaks_ties_by_input_order()
     {
         WeightedEdge[] edges = [new(0, 1, 5), new(1, 2, 5), new(2, 3, 5), new(3, 0, 1)];
@@ -13,7 +13,7 @@ public class GreedyMatchingTests
         Assert.Equal(10, result.TotalWeight);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Solver)]
     public void Greedy_is_a_valid_matching_within_half_of_the_optimum()
     {
         for (var seed = 0; seed < 300; seed++)

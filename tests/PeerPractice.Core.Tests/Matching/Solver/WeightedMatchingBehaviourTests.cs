@@ -5,7 +5,7 @@ namespace PeerPractice.Core.Tests.Matching.Solver;
 /// <summary>Worked examples, documented edge cases and argument validation.</summary>
 public class WeightedMatchingBehaviourTests
 {
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Solver)]
     public void Empty_graph_leaves_everyone_unmatched()
     {
         var result = WeightedMatching.MaximumWeight(3, ReadOnlySpan<WeightedEdge>.Empty);
@@ -15,7 +15,7 @@ public class WeightedMatchingBehaviourTests
         Assert.Empty(WeightedMatching.MaximumWeight(0, ReadOnlySpan<WeightedEdge>.Empty).Mates);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Solver)]
     public void Path_prefers_the_two_outer_edges_over_the_heavy_middle_one()
     {
         // 0-1 (5), 1-2 (8), 2-3 (5): greedy takes the 8, the optimum takes 5 + 5.
@@ -26,7 +26,7 @@ public class WeightedMatchingBehaviourTests
         Assert.Equal(8, GreedyMatching.Match(4, edges).TotalWeight);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Solver)]
     public void Odd_cycle_needs_a_blossom_to_reach_the_optimum()
     {
         // Triangle 0-1-2 with stems 2-3 and 0-4: the best uses stem 0-4 and the opposite triangle edge 1-2.
@@ -37,7 +37,7 @@ public class WeightedMatchingBehaviourTests
         Assert.Null(MatchingChecks.FindCertificateViolation(5, edges, result, maximumCardinality: false));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Solver)]
     public void Non_positive_edges_are_ignored_in_weight_mode_and_used_for_cardinality()
     {
         WeightedEdge[] edges = [new(0, 1, 3), new(2, 3, 0), new(1, 2, -1), new(4, 5, -2)];
@@ -50,7 +50,7 @@ public class WeightedMatchingBehaviourTests
         Assert.Equal(1, cardinality.TotalWeight);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Solver)]
     public void Maximum_cardinality_gives_up_weight_for_an_extra_pair()
     {
         WeightedEdge[] edges = [new(0, 1, 2), new(1, 2, 10), new(2, 3, 2)];
@@ -60,7 +60,7 @@ public class WeightedMatchingBehaviourTests
         Assert.Equal(4, result.TotalWeight);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Solver)]
     public void Parallel_edges_count_at_their_heaviest()
     {
         WeightedEdge[] edges = [new(0, 1, 2), new(1, 0, 9), new(0, 1, 4), new(1, 2, 8)];
@@ -69,14 +69,14 @@ public class WeightedMatchingBehaviourTests
         Assert.Equal(9, result.TotalWeight);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Solver)]
     public void Negative_vertex_count_is_rejected()
     {
         var ex = Assert.ThrowsAny<ArgumentException>(() => WeightedMatching.MaximumWeight(-1, ReadOnlySpan<WeightedEdge>.Empty));
         Assert.Equal("vertexCount", ex.ParamName);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Solver)]
     public void Endpoint_out_of_range_names_the_edge()
     {
         WeightedEdge[] edges = [new(0, 1, 1), new(2, 3, 7)];
@@ -89,7 +89,7 @@ public class WeightedMatchingBehaviourTests
         Assert.StartsWith("Edge 0 (U = -1, V = 0, Weight = 1) has an endpoint outside [0, 3).", ex.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Solver)]
     public void Self_loop_names_the_edge()
     {
         WeightedEdge[] edges = [new(0, 1, 1), new(1, 2, 1), new(2, 2, 5)];
@@ -97,7 +97,7 @@ public class WeightedMatchingBehaviourTests
         Assert.StartsWith("Edge 2 (U = 2, V = 2, Weight = 5) is a self-loop.", ex.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Solver)]
     public void Weight_beyond_the_overflow_bound_names_the_edge()
     {
         var bound = WeightedMatching.MaxAbsoluteWeight(2);

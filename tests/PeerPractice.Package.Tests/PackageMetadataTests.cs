@@ -1,0 +1,120 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace PeerPractice.Package.Tests;
+
+/// <summary>
+/// What a NuGet user checks on nuget.org before adopting a dependency: where the source is and which
+/// commit was built, the license, an icon, release notes, and a README written for them.
+/// </summary>
+[Collection(PackedPackageCollection.Name)]
+public partial class PackageMetadataTests(PackedPackage package)
+{
+    private const string Repository = "https://github.com/peerpractice/peerpractice";
+
+    [Fact]
+    public void Nuspec_names_the_git_repository_and_the_commit_that_was_built()
+    {
+        var repository = Metadata().Element(Nuspec("repository"));
+
+        Assert.NotNull(repository);
+        Assert.Equal("git", repository.Attribute("type")?.Value);
+        Assert.Equal(Repository, repository.Attribute("url")?.Value);
+        Assert.Equal(RepositoryRoot.HeadCommit, repository.Attribute("commit")?.Value);
+        Assert.Equal(Repository, Metadata().Element(Nuspec("projectUrl"))?.Value);
+    }
+
+    [Fact]
+    public void Nuspec_declares_the_MIT_license_as_an_expression()
+    {
+        var license = Metadata().Element(Nuspec("license"));
+
+        Assert.NotNull(license);
+        Assert.Equal("expression", license.Attribute("type")?.Value);
+        Assert.Equal("MIT", license.Value);
+    }
+
+    [Fact]
+    public void Nuspec_icon_is_a_png_inside_the_package()
+    {
+        var icon = Metadata().Element(Nuspec("icon"))?.Value;
+
+        Assert.Equal("icon.png", icon);
+        using var zip = ZipFile.OpenRead(package.PackagePath);
+        var entry = zip.GetEntry("icon.png");
+        Assert.NotNull(entry);
+        using var stream = entry.Open();
+        var signature = new byte[8];
+        stream.ReadExactly(signature);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, signature);
+    }
+
+    [Fact]
+    public void Release_notes_are_the_changelog_section_for_the_packed_version_or_unreleased()
+    {
+        var changelog = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "CHANGELOG.md")).ReplaceLineEndings("\n");
+        var section = ChangelogSection(changelog, package.Version) ?? ChangelogSection(changelog, "Unreleased");
+        Assert.False(string.IsNullOrWhiteSpace(section), "CHANGELOG.md has neither a section for " + package.Version + " nor an Unreleased section");
+
+        var notes = Metadata().Element(Nuspec("releaseNotes"))?.Value.ReplaceLineEndings("\n");
+
+        Assert.Equal(section, notes);
+    }
+
+    [Fact]
+    public void Readme_is_the_package_readme_written_for_nuget_org_not_the_repository_readme()
+    {
+        Assert.Equal("README.md", Metadata().Element(Nuspec("readme"))?.Value);
+        using var zip = ZipFile.OpenRead(package.PackagePath);
+        var entry = zip.GetEntry("README.md");
+        Assert.NotNull(entry);
+        using var reader = new StreamReader(entry.Open());
+        var readme = reader.ReadToEnd();
+
+        var packageReadme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "PeerPractice.Core", "README.md"));
+        Assert.Equal(packageReadme, readme);
+        Assert.Contains("dotnet add package PeerPractice.Core", readme, StringComparison.Ordinal);
+        Assert.Contains("```csharp", readme, StringComparison.Ordinal);
+
+        // nuget.org shows the README away from the repository: a relative link would lead nowhere.
+        var relativeLinks = MarkdownLink().Matches(readme)
+            .Select(m => m.Groups["target"].Value)
+            .Where(target => !target.StartsWith("https://", StringComparison.Ordinal))
+            .ToList();
+        Assert.True(relativeLinks.Count == 0, "relative links in the package README: " + string.Join(", ", relativeLinks));
+    }
+
+    /// <summary>The text under <c>## [name]</c> up to the next section or the link references, trimmed; null when absent.</summary>
+    internal static string? ChangelogSection(string changelog, string name)
+    {
+        var lines = changelog.Split('\n');
+        var start = Array.FindIndex(lines, l => l.StartsWith($"## [{name}]", StringComparison.Ordinal));
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var end = start + 1;
+        while (end < lines.Length && !lines[end].StartsWith("## [", StringComparison.Ordinal) && !lines[end].StartsWith('['))
+        {
+            end++;
+        }
+
+        return string.Join('\n', lines[(start + 1)..end]).Trim();
+    }
+
+    private XElement Metadata()
+    {
+        using var zip = ZipFile.OpenRead(package.PackagePath);
+        var nuspec = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using var stream = nuspec.Open();
+        var document = XDocument.Load(stream);
+        return document.Root!.Element(Nuspec("metadata"))!;
+    }
+
+    private static XName Nuspec(string name) => XName.Get(name, "http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd");
+
+    [GeneratedRegex(@"\]\((?<target>[^)\s]+)\)")]
+    private static partial Regex MarkdownLink();
+}

@@ -1,0 +1,121 @@
+using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Text.Json;
+
+namespace PeerPractice.Package.Tests;
+
+/// <summary>
+/// A debugger that steps into the library finds the exact sources: the PDB in the symbols package
+/// maps every source path to the built commit on GitHub (SourceLink), embeds what git does not track,
+/// and names no path of the machine that built it.
+/// </summary>
+[Collection(PackedPackageCollection.Name)]
+public class SourceLinkTests(PackedPackage package)
+{
+    // Kinds of custom debug information defined by the portable PDB format.
+    private static readonly Guid s_sourceLink = new("CC110556-A091-4D38-9FEC-25AB9A351A6A");
+    private static readonly Guid s_embeddedSource = new("0E8A571B-6926-466E-B4AD-8AB04611F5FE");
+
+    [Fact]
+    public void Packed_pdb_maps_sources_to_the_built_commit_on_the_repository()
+    {
+        using var pdb = OpenPackedPdb();
+        var reader = pdb.GetMetadataReader();
+
+        var documents = SourceLinkDocuments(reader);
+
+        var expected = $"https://raw.githubusercontent.com/peerpractice/peerpractice/{RepositoryRoot.HeadCommit}/*";
+        var mapping = Assert.Single(documents);
+        Assert.Equal("/_/*", mapping.Key);
+        Assert.Equal(expected, mapping.Value);
+    }
+
+    [Fact]
+    public void Every_source_document_is_either_mapped_by_SourceLink_or_embedded()
+    {
+        using var pdb = OpenPackedPdb();
+        var reader = pdb.GetMetadataReader();
+        var prefixes = SourceLinkDocuments(reader).Keys.Select(k => k.TrimEnd('*')).ToList();
+
+        var unreachable = new List<string>();
+        var mapped = 0;
+        foreach (var handle in reader.Documents)
+        {
+            var name = reader.GetString(reader.GetDocument(handle).Name);
+            if (prefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal)) && !IsEmbedded(reader, handle))
+            {
+                mapped++;
+            }
+            else if (!IsEmbedded(reader, handle))
+            {
+                unreachable.Add(name);
+            }
+        }
+
+        Assert.True(mapped > 100, $"only {mapped} documents are mapped to the repository");
+        Assert.True(unreachable.Count == 0, "documents neither mapped nor embedded:\n" + string.Join('\n', unreachable));
+    }
+
+    [Fact]
+    public void Untracked_generated_sources_are_embedded_in_the_pdb()
+    {
+        using var pdb = OpenPackedPdb();
+        var reader = pdb.GetMetadataReader();
+
+        var embedded = reader.Documents
+            .Where(handle => IsEmbedded(reader, handle))
+            .Select(handle => reader.GetString(reader.GetDocument(handle).Name))
+            .ToList();
+
+        // The SDK writes the assembly attributes into obj/, which git ignores.
+        Assert.Contains(embedded, name => name.EndsWith(".AssemblyInfo.cs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Pdb_names_no_path_of_the_machine_that_built_it()
+    {
+        using var pdb = OpenPackedPdb();
+        var reader = pdb.GetMetadataReader();
+        var root = RepositoryRoot.Path.Replace('\\', '/');
+
+        var machinePaths = reader.Documents
+            .Select(handle => reader.GetString(reader.GetDocument(handle).Name).Replace('\\', '/'))
+            .Where(name => name.StartsWith(root, StringComparison.Ordinal) || !name.StartsWith("/_/", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.True(machinePaths.Count == 0, "documents outside the deterministic /_/ root:\n" + string.Join('\n', machinePaths));
+    }
+
+    private static Dictionary<string, string> SourceLinkDocuments(MetadataReader reader)
+    {
+        var blobs = reader.CustomDebugInformation
+            .Select(reader.GetCustomDebugInformation)
+            .Where(info => reader.GetGuid(info.Kind) == s_sourceLink)
+            .Select(info => reader.GetBlobBytes(info.Value))
+            .ToList();
+        var json = Assert.Single(blobs);
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.GetProperty("documents").EnumerateObject()
+            .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+    }
+
+    private static bool IsEmbedded(MetadataReader reader, DocumentHandle document) =>
+        reader.GetCustomDebugInformation(document)
+            .Select(reader.GetCustomDebugInformation)
+            .Any(info => reader.GetGuid(info.Kind) == s_embeddedSource);
+
+    private MetadataReaderProvider OpenPackedPdb()
+    {
+        using var zip = ZipFile.OpenRead(package.SymbolsPackagePath);
+        var entry = zip.GetEntry("lib/net10.0/PeerPractice.Core.pdb");
+        Assert.NotNull(entry);
+        var buffer = new MemoryStream();
+        using (var stream = entry.Open())
+        {
+            stream.CopyTo(buffer);
+        }
+
+        buffer.Position = 0;
+        return MetadataReaderProvider.FromPortablePdbStream(buffer);
+    }
+}
