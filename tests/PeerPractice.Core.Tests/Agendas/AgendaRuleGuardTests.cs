@@ -30,7 +30,7 @@ public class AgendaRuleGuardTests
         Assert.Contains("agreement", problem.Message, StringComparison.Ordinal);
         Assert.Contains("\"confidentiality\"", problem.Message, StringComparison.Ordinal);
         Assert.False(result.Succeeded);
-        Assert.Null(result.Definition);
+        Assert.Null(result.Value);
     }
 
     // Kills: CheckUnique(scopes.Agreements, ...) removed (the C# name half of the rule).
