@@ -10,7 +10,7 @@ public class MatchControlsTests
     private const string Three = """
         { "members": [
           { "id": "x", "name": "Xia Li", "organization": "Alpha", "concerns": ["cybersecurity"] },
-          { "id": "p", "name": "Pat Roe", "organization": "Beta", "strengths": ["cybersecurity"], "concerns": ["mobile"] },
+          { "id": "p", "name": "Pat Roe", "organization": "Beta", "strengths": ["cybersecurity"], "concerns": ["mobile-technology"] },
           { "id": "q", "name": "Quinn Ash", "organization": "Gamma", "concerns": ["budget-pressure"] }
         ] }
         """;

@@ -12,7 +12,7 @@ namespace PeerPractice.Core.Tests.Matching;
 /// </summary>
 public sealed class SuggestionControlPropertyTests
 {
-    private static readonly string[] Topics = ["cybersecurity", "ai-integration", "service-management", "workforce-talent", "mobile", "cloud-migration"];
+    private static readonly string[] Topics = ["cybersecurity", "ai-integration", "service-management", "workforce-talent", "mobile-technology", "cloud-migration"];
 
     internal sealed record MemberSpec(int Organization, bool French, int Snooze, int OptOut, int[] Blocks, int[] Concerns, int[] Strengths, bool MeetEveryone, int Metro);
 
