@@ -9,6 +9,9 @@ namespace PeerPractice.Sessions;
 // The event log as public records, and replay: rebuilding a session by applying its events in order.
 public sealed partial class AgendaSession
 {
+    private readonly EventLog _log = new();
+    private bool _replaying;
+
     /// <summary>The append-only event log, oldest first. Records are built on demand from compact entries.</summary>
     public IReadOnlyList<SessionEvent> Events => new EventView(this);
 
@@ -93,7 +96,7 @@ public sealed partial class AgendaSession
             throw new SessionRestoreException(string.Format(CultureInfo.InvariantCulture, "Event {0} is missing: found {1} in its place.", expected, e?.Sequence.ToString(CultureInfo.InvariantCulture) ?? "nothing"));
         }
 
-        if (e.At < _lastAt)
+        if (e.At < _clock.LastAt)
         {
             throw new SessionRestoreException(string.Format(CultureInfo.InvariantCulture, "Event {0} is dated {1:O}, before the event it follows.", expected, e.At));
         }
@@ -137,10 +140,15 @@ public sealed partial class AgendaSession
         }
 
         Settle(at);
+        if (kind == EventKind.Expired)
+        {
+            _clock.MarkExpired();
+        }
+        else
+        {
+            _clock.MarkWarned();
+        }
 
-        // Live, an expiry passes the warning point too (in the same poll or earlier) whenever warnings are on.
-        _warned |= kind == EventKind.Warning || WarningThresholdTicks() != long.MinValue;
-        _expired |= kind == EventKind.Expired;
         Append(kind, at, item: _position.ItemIndex, amount: left);
         return CommandResult.Ok;
     }
@@ -167,6 +175,16 @@ public sealed partial class AgendaSession
             EventKind.Finished => new SessionFinished(sequence, e.At),
             _ => new SessionAbandoned(sequence, e.At),
         };
+    }
+
+    private void Append(EventKind kind, DateTimeOffset at, int subject = -1, int item = -1, TimeSpan amount = default, bool flag = false)
+    {
+        _log.Append(new EventEntry(kind, flag, subject, item, at.UtcTicks, amount.Ticks));
+        if (EventAppended is { } handler && !_replaying)
+        {
+            // Records are built only when someone listens, so an unobserved session appends without allocating.
+            handler(this, new SessionEventArgs(Materialize(_log.Count - 1)));
+        }
     }
 
     private string ItemId(int index) => Agenda.Items[index].Id;

@@ -11,11 +11,7 @@ public sealed partial class AgendaSession
     {
         get
         {
-            var ticks = (long[])_participantTicks.Clone();
-            if (_turn.Phase != TurnPhase.None && !_position.Paused)
-            {
-                Split(CurrentFloor, PendingTicks(), ticks);
-            }
+            var ticks = _clock.ParticipantTicksWith(CurrentFloor, _turn.Phase != TurnPhase.None && !_position.Paused ? PendingTicks() : 0);
 
             long total = 0;
             foreach (var t in ticks)
@@ -42,8 +38,8 @@ public sealed partial class AgendaSession
             var pending = _turn.Phase != TurnPhase.None && !_position.Paused ? PendingTicks() : 0;
             for (var i = 0; i < list.Length; i++)
             {
-                var spent = _itemTicks[i] + (i == CurrentItemIndex ? pending : 0);
-                list[i] = new ItemTime(Agenda.Items[i].Id, i, TimeSpan.FromTicks(spent), Planned(_plans[i]), TimeSpan.FromTicks(_itemOverrunTicks[i]), _outcomes[i]);
+                var spent = _clock.ItemTicks(i) + (i == CurrentItemIndex ? pending : 0);
+                list[i] = new ItemTime(Agenda.Items[i].Id, i, TimeSpan.FromTicks(spent), Planned(_plans[i]), TimeSpan.FromTicks(_clock.ItemOverrunTicks(i)), _outcomes[i]);
             }
 
             return list;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace PeerPractice.Sessions;
 
@@ -7,6 +8,14 @@ namespace PeerPractice.Sessions;
 // and changes nothing until it knows the command is accepted.
 public sealed partial class AgendaSession
 {
+    private readonly bool[] _acknowledged;
+    private readonly ItemOutcome[] _outcomes;
+    private readonly List<SessionNote> _notes = [];
+    private readonly List<ActionItem> _actionItems = [];
+    private int _missingAcknowledgements;
+    private AgendaPosition _position = AgendaPosition.Initial;
+    private TurnState _turn;
+
     private CommandResult DoAcknowledge(string participantId, string agreementId, DateTimeOffset now)
     {
         var p = IndexOfParticipant(participantId);
@@ -129,12 +138,7 @@ public sealed partial class AgendaSession
         }
 
         Settle(now);
-        _turnExtensionTicks += by.Ticks;
-
-        // An extension re-arms the warning and expiry that the new time left has not yet reached.
-        var left = TurnLeftTicks(0);
-        _expired &= left <= 0;
-        _warned &= left <= WarningThresholdTicks();
+        _clock.Extend(by);
         Append(EventKind.Extended, now, item: _position.ItemIndex, amount: by);
         return CommandResult.Ok;
     }
@@ -251,16 +255,6 @@ public sealed partial class AgendaSession
         else
         {
             _turn = TurnState.None;
-        }
-    }
-
-    private void Append(EventKind kind, DateTimeOffset at, int subject = -1, int item = -1, TimeSpan amount = default, bool flag = false)
-    {
-        _log.Append(new EventEntry(kind, flag, subject, item, at.UtcTicks, amount.Ticks));
-        if (EventAppended is { } handler && !_replaying)
-        {
-            // Records are built only when someone listens, so an unobserved session appends without allocating.
-            handler(this, new SessionEventArgs(Materialize(_log.Count - 1)));
         }
     }
 

@@ -13,17 +13,12 @@ namespace PeerPractice.Sessions;
 /// </summary>
 public sealed partial class AgendaSession : IDisposable
 {
-    private readonly TimeProvider _time;
+    // Who takes part and how each item runs for them: fixed at creation. The state that changes is
+    // declared in the file that changes it: Transitions (position, turn, records), Time (the
+    // TimeKeeper and timer), Events (the log).
     private readonly Participant[] _participants;
     private readonly ItemPlan[] _plans;
     private readonly int _opener;
-    private readonly EventLog _log = new();
-    private readonly List<SessionNote> _notes = [];
-    private readonly List<ActionItem> _actionItems = [];
-    private readonly bool[] _acknowledged;
-    private int _missingAcknowledgements;
-    private AgendaPosition _position = AgendaPosition.Initial;
-    private TurnState _turn;
 
     private AgendaSession(AgendaDefinition agenda, IReadOnlyList<Participant> participants, TimeProvider time, SessionOptions options, DateTimeOffset createdAt)
     {
@@ -40,14 +35,11 @@ public sealed partial class AgendaSession : IDisposable
         _plans = ItemPlanner.Build(agenda, _participants, _opener);
         _acknowledged = new bool[_participants.Length * agenda.Agreements.Count];
         _missingAcknowledgements = _acknowledged.Length;
-        _participantTicks = new long[_participants.Length];
-        _itemTicks = new long[agenda.Items.Count];
-        _itemOverrunTicks = new long[agenda.Items.Count];
         _outcomes = new ItemOutcome[agenda.Items.Count];
+        _clock = new TimeKeeper(_participants.Length, agenda.Items.Count, createdAt, options.WarningFraction);
         _timerCallback = OnTimer;
         _poll = Poll;
         CreatedAt = createdAt;
-        _lastAt = createdAt;
         Append(EventKind.Created, createdAt);
     }
 
