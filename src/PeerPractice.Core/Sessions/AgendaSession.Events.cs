@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using PeerPractice.Agendas;
+using PeerPractice.Collections;
 
 namespace PeerPractice.Sessions;
 
@@ -23,15 +24,16 @@ public sealed partial class AgendaSession
 
     /// <summary>The events after <paramref name="version"/> (a <see cref="Version"/> read earlier), oldest first.</summary>
     /// <param name="version">The last sequence number already seen; 0 for all.</param>
-    public IReadOnlyList<SessionEvent> EventsSince(long version)
+    public ValueArray<SessionEvent> EventsSince(long version)
     {
-        var list = new List<SessionEvent>();
-        for (var i = (int)Math.Clamp(version, 0, _log.Count); i < _log.Count; i++)
+        var from = (int)Math.Clamp(version, 0, _log.Count);
+        var list = new SessionEvent[_log.Count - from];
+        for (var i = from; i < _log.Count; i++)
         {
-            list.Add(Materialize(i));
+            list[i - from] = Materialize(i);
         }
 
-        return list;
+        return ValueArray<SessionEvent>.UnsafeWrap(list);
     }
 
     /// <summary>
@@ -44,7 +46,7 @@ public sealed partial class AgendaSession
     /// <param name="events">The events, from the first (<see cref="SessionCreated"/>) on.</param>
     /// <param name="options">The options it was created with; its first opener is taken from the log.</param>
     /// <exception cref="SessionRestoreException">The events do not fit the agenda, are out of order, or one of them would have been refused.</exception>
-    public static AgendaSession Replay(AgendaDefinition agenda, IReadOnlyList<Participant> participants, TimeProvider time, IEnumerable<SessionEvent> events, SessionOptions? options = null)
+    public static AgendaSession Replay(AgendaDefinition agenda, IReadOnlyList<Participant> participants, TimeProvider time, IReadOnlyList<SessionEvent> events, SessionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(agenda);
         ArgumentNullException.ThrowIfNull(participants);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using PeerPractice.Agendas;
+using PeerPractice.Collections;
 
 namespace PeerPractice.Sessions;
 
@@ -64,7 +65,7 @@ public sealed partial class AgendaSession : IDisposable
     public SessionOptions Options { get; }
 
     /// <summary>The participants, in their base speaking order.</summary>
-    public IReadOnlyList<Participant> Participants => _participants;
+    public ValueArray<Participant> Participants => ValueArray<Participant>.UnsafeWrap(_participants);
 
     /// <summary>When the session was created.</summary>
     public DateTimeOffset CreatedAt { get; }
@@ -106,10 +107,10 @@ public sealed partial class AgendaSession : IDisposable
     }
 
     /// <summary>Who holds the floor now: the speaker, the responding listeners, or everyone on an open floor.</summary>
-    public IReadOnlyList<Participant> FloorHolders => Select(CurrentFloor);
+    public ValueArray<Participant> FloorHolders => Select(CurrentFloor);
 
     /// <summary>Who listens now.</summary>
-    public IReadOnlyList<Participant> Listeners => Select(_turn.Phase == TurnPhase.None ? 0UL : _plans[_position.ItemIndex].Listeners(_turn));
+    public ValueArray<Participant> Listeners => Select(_turn.Phase == TurnPhase.None ? 0UL : _plans[_position.ItemIndex].Listeners(_turn));
 
     /// <summary>True when <paramref name="participantId"/> holds the floor now.</summary>
     /// <param name="participantId">A participant id.</param>
@@ -150,18 +151,19 @@ public sealed partial class AgendaSession : IDisposable
         _timer = null;
     }
 
-    private List<Participant> Select(ulong mask)
+    private ValueArray<Participant> Select(ulong mask)
     {
-        var list = new List<Participant>((int)ulong.PopCount(mask));
+        var selected = new Participant[(int)ulong.PopCount(mask)];
+        var next = 0;
         for (var i = 0; i < _participants.Length; i++)
         {
             if ((mask & (1UL << i)) != 0)
             {
-                list.Add(_participants[i]);
+                selected[next++] = _participants[i];
             }
         }
 
-        return list;
+        return ValueArray<Participant>.UnsafeWrap(selected);
     }
 
     private int IndexOfParticipant(string? id)
