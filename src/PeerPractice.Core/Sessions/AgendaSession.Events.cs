@@ -69,15 +69,13 @@ public sealed partial class AgendaSession
                 participants.Count));
         }
 
-        AgendaSession session;
-        try
+        var rebuilt = (options ?? SessionOptions.Default) with { FirstOpenerId = created.OpenerId };
+        if (SessionSetup.Check(agenda, participants, rebuilt, out var copy, out var opener, out _) is { } reason)
         {
-            session = new AgendaSession(agenda, participants, time, (options ?? SessionOptions.Default) with { FirstOpenerId = created.OpenerId }, created.At);
+            throw new SessionRestoreException("The session cannot be rebuilt with these participants and options: " + reason);
         }
-        catch (ArgumentException exception)
-        {
-            throw new SessionRestoreException("The session cannot be rebuilt with these participants and options: " + exception.Message, exception);
-        }
+
+        var session = new AgendaSession(agenda, copy, opener, time, rebuilt, created.At);
 
         session._replaying = true;
         while (enumerator.MoveNext())

@@ -137,6 +137,11 @@ public sealed partial class AgendaSession
             return Refused($"cannot extend: the extension must be positive, not {by}");
         }
 
+        if (by.Ticks > SessionLimits.MaxTurnTimebox.Ticks - _clock.TurnTimeboxTicks)
+        {
+            return Refused($"cannot extend: a turn's timebox may not exceed {SessionLimits.MaxTurnTimebox}, and it is {TimeSpan.FromTicks(_clock.TurnTimeboxTicks)} already");
+        }
+
         Settle(now);
         _clock.Extend(by);
         Append(EventKind.Extended, now, item: _position.ItemIndex, amount: by);
@@ -197,7 +202,7 @@ public sealed partial class AgendaSession
 
     private CommandResult DoAddNote(string authorId, string text, NoteVisibility visibility, DateTimeOffset now)
     {
-        var refusal = CheckRecord("add a note", authorId, text);
+        var refusal = CheckRecord("add a note", authorId, text, SessionLimits.MaxNoteLength);
         if (refusal is not null)
         {
             return Refused(refusal);
@@ -211,7 +216,7 @@ public sealed partial class AgendaSession
 
     private CommandResult DoAddActionItem(string ownerId, string text, DateOnly? due, DateTimeOffset now)
     {
-        var refusal = CheckRecord("add an action item", ownerId, text);
+        var refusal = CheckRecord("add an action item", ownerId, text, SessionLimits.MaxActionItemLength);
         if (refusal is not null)
         {
             return Refused(refusal);
@@ -223,7 +228,7 @@ public sealed partial class AgendaSession
         return CommandResult.Ok;
     }
 
-    private string? CheckRecord(string verb, string participantId, string text)
+    private string? CheckRecord(string verb, string participantId, string text, int maxLength)
     {
         if (_position.IsTerminal)
         {
@@ -235,7 +240,12 @@ public sealed partial class AgendaSession
             return $"cannot {verb}: there is no participant '{participantId}' in this session";
         }
 
-        return string.IsNullOrWhiteSpace(text) ? $"cannot {verb}: the text is empty" : null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return $"cannot {verb}: the text is empty";
+        }
+
+        return text.Length > maxLength ? $"cannot {verb}: the text is {text.Length} characters long; the limit is {maxLength}" : null;
     }
 
     /// <summary>Moves to <paramref name="position"/> and, when it is an item, opens that item's first turn.</summary>
