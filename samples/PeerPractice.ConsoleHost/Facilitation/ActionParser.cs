@@ -14,6 +14,8 @@ internal static class ActionParser
 {
     public static readonly TimeSpan DefaultExtension = TimeSpan.FromMinutes(1);
 
+    private static readonly System.Buffers.SearchValues<char> s_periodCharacters = System.Buffers.SearchValues.Create("0123456789HMShms.");
+
     public const string Usage = """
         commands (one a line; a line starting with '#' is a comment):
           ack <participant|all> [agreement-id]   acknowledge agreements (all of them when no id)
@@ -123,7 +125,10 @@ internal static class ActionParser
             }
             catch (FormatException)
             {
-                return DurationParse.NotADuration;
+                // XmlConvert reports a well-formed period beyond TimeSpan's range as a format error too.
+                return text.Length > 2 && text.AsSpan(2).IndexOfAnyExcept(s_periodCharacters) < 0 && char.IsAsciiDigit(text[2])
+                    ? DurationParse.TooLong
+                    : DurationParse.NotADuration;
             }
             catch (OverflowException)
             {
