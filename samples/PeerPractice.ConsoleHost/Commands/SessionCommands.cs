@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using PeerPractice.ConsoleHost.Facilitation;
 using PeerPractice.ConsoleHost.Storage;
-using PeerPractice.Sessions;
 
 namespace PeerPractice.ConsoleHost.Commands;
 
@@ -55,15 +54,6 @@ internal static class SessionCommands
                 return ExitCodes.Usage;
             }
 
-            var declared = resolved.Definition.Participants.Roles.Select(r => r.Name).ToList();
-            if (people.FirstOrDefault(p => p.Role is not null && !declared.Contains(p.Role)) is { } misfit)
-            {
-                context.Error.WriteLine(declared.Count == 0
-                    ? $"{misfit.Name} has the role '{misfit.Role}', but {resolved.Definition.Id} has no roles. Leave the '@{misfit.Role}' out."
-                    : $"{misfit.Name} has the role '{misfit.Role}', which {resolved.Definition.Id} does not declare. Its roles: {string.Join(", ", declared)}.");
-                return ExitCodes.Usage;
-            }
-
             if (!TryCreateClock(parseResult.GetValue(clock)!, parseResult.GetValue(start), context, out var hostClock, out var clockError))
             {
                 context.Error.WriteLine(clockError);
@@ -71,15 +61,9 @@ internal static class SessionCommands
             }
 
             var settings = HostSettings.Default with { AutoAdvance = parseResult.GetValue(autoAdvance) };
-            AgendaSession prepared;
-            try
+            // The engine checks the participants against the agenda (count, ids, roles) before any file is opened.
+            if (!HostedSession.TryPrepare(resolved.Definition, people, hostClock, settings, out var prepared, out var reason))
             {
-                // The engine checks the participants against the agenda (count, roles) before any file is opened.
-                prepared = HostedSession.Prepare(resolved.Definition, people, hostClock, settings);
-            }
-            catch (ArgumentException e)
-            {
-                var reason = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
                 context.Error.WriteLine($"Cannot start {resolved.Definition.Id}: {reason}");
                 return ExitCodes.Usage;
             }

@@ -5,12 +5,16 @@ using PeerPractice.Sessions;
 namespace PeerPractice.ConsoleHost.Facilitation;
 
 /// <summary>
-/// Parses the facilitator's command language, one command a line. The same words drive scripts
-/// (standard input that is not a terminal) and the live view's text prompts.
+/// Parses the facilitator's command language, one command a line, into the library's
+/// <see cref="SessionCommand"/> (or one of the host's own actions). The same words drive scripts
+/// (standard input that is not a terminal) and the live view's text prompts. It never throws: any
+/// line, however long or strange, is an action or an error message.
 /// </summary>
 internal static class ActionParser
 {
     public static readonly TimeSpan DefaultExtension = TimeSpan.FromMinutes(1);
+
+    private static readonly System.Buffers.SearchValues<char> s_periodCharacters = System.Buffers.SearchValues.Create("0123456789HMShms.");
 
     public const string Usage = """
         commands (one a line; a line starting with '#' is a comment):
@@ -20,14 +24,22 @@ internal static class ActionParser
           skip | s                               skip the rest of this item
           back | b                               go back one item
           pause | p      resume | r              stop and restart the clock
-          extend | e [duration]                  give the current turn more time (default 1m)
+          extend | e [duration]                  give the current turn more time (default 1m, at most 4h)
           note <author> [private|shareable] <text>   private unless marked shareable
           action <owner> [due YYYY-MM-DD] <text> an action item
           finish | f     abandon                 close the session
           quit | q                               leave it open; continue with 'session resume <id>'
-          wait <duration>                        (scripted clock only) let time pass, e.g. 'wait 4m30s'
+          wait <duration>                        (scripted clock only) let time pass, e.g. 'wait 4m30s' (at most 24h)
           status | help
         """;
+
+    /// <summary>How a duration failed to parse.</summary>
+    public enum DurationParse
+    {
+        Valid,
+        NotADuration,
+        TooLong,
+    }
 
     public static bool TryParse(string line, out FacilitatorAction? action, out string error)
     {
@@ -53,60 +65,32 @@ internal static class ActionParser
                 action = new FacilitatorAction.Acknowledge(Equals(who, "all") ? null : who, agreement.Length == 0 ? null : agreement);
                 return true;
             case "start":
-                action = new FacilitatorAction.Start();
-                return true;
+                return Command(new StartCommand(), out action);
             case "next" or "n":
-                action = new FacilitatorAction.Next();
-                return true;
+                return Command(new NextCommand(), out action);
             case "skip" or "s":
-                action = new FacilitatorAction.Skip();
-                return true;
+                return Command(new SkipItemCommand(), out action);
             case "back" or "b":
-                action = new FacilitatorAction.Back();
-                return true;
+                return Command(new GoBackCommand(), out action);
             case "pause" or "p":
-                action = new FacilitatorAction.Pause();
-                return true;
+                return Command(new PauseCommand(), out action);
             case "resume" or "r":
-                action = new FacilitatorAction.Resume();
-                return true;
+                return Command(new ResumeCommand(), out action);
             case "extend" or "e":
-                if (rest.Length == 0)
-                {
-                    action = new FacilitatorAction.Extend(DefaultExtension);
-                    return true;
-                }
-
-                if (!TryParseDuration(rest, out var by) || by <= TimeSpan.Zero)
-                {
-                    error = $"'{rest}' is not a positive duration. Write e.g. 'extend 2m' or 'extend 90s'.";
-                    return false;
-                }
-
-                action = new FacilitatorAction.Extend(by);
-                return true;
+                return TryParseExtension(rest, out action, out error);
             case "note":
                 return TryParseNote(rest, out action, out error);
             case "action":
                 return TryParseActionItem(rest, out action, out error);
             case "finish" or "f":
-                action = new FacilitatorAction.Finish();
-                return true;
+                return Command(new FinishCommand(), out action);
             case "abandon":
-                action = new FacilitatorAction.Abandon();
-                return true;
+                return Command(new AbandonCommand(), out action);
             case "quit" or "q":
                 action = new FacilitatorAction.Quit();
                 return true;
             case "wait":
-                if (!TryParseDuration(rest, out var wait) || wait < TimeSpan.Zero)
-                {
-                    error = $"'{rest}' is not a duration. Write e.g. 'wait 5m' or 'wait 1h30m'.";
-                    return false;
-                }
-
-                action = new FacilitatorAction.Wait(wait);
-                return true;
+                return TryParseWait(rest, out action, out error);
             case "status":
                 action = new FacilitatorAction.Status();
                 return true;
@@ -114,38 +98,80 @@ internal static class ActionParser
                 action = new FacilitatorAction.Help();
                 return true;
             default:
-                error = $"Unknown command '{verb}'. Type 'help' for the list.";
+                error = $"Unknown command '{ScriptLimits.Quote(verb)}'. Type 'help' for the list.";
                 return false;
         }
     }
 
-    /// <summary>Durations as <c>90s</c>, <c>4m30s</c>, <c>1h</c>, or ISO 8601 <c>PT4M30S</c>.</summary>
-    public static bool TryParseDuration(string text, out TimeSpan duration)
+    /// <summary>
+    /// Durations as <c>90s</c>, <c>4m30s</c>, <c>1h</c>, or ISO 8601 <c>PT4M30S</c>, up to <paramref name="max"/>.
+    /// Never throws: numbers of any size are only compared, never turned into a <see cref="TimeSpan"/> beyond the bound.
+    /// </summary>
+    public static DurationParse TryParseDuration(string text, TimeSpan max, out TimeSpan duration)
     {
         duration = TimeSpan.Zero;
         text = text.Trim();
+        if (text.Length == 0)
+        {
+            return DurationParse.NotADuration;
+        }
+
+        decimal seconds;
         if (text.StartsWith("PT", StringComparison.OrdinalIgnoreCase))
         {
             try
             {
-                duration = XmlConvert.ToTimeSpan(text.ToUpperInvariant());
-                return true;
+                seconds = (decimal)XmlConvert.ToTimeSpan(text.ToUpperInvariant()).TotalSeconds;
             }
             catch (FormatException)
             {
-                return false;
+                // XmlConvert reports a well-formed period beyond TimeSpan's range as a format error too.
+                return text.Length > 2 && text.AsSpan(2).IndexOfAnyExcept(s_periodCharacters) < 0 && char.IsAsciiDigit(text[2])
+                    ? DurationParse.TooLong
+                    : DurationParse.NotADuration;
+            }
+            catch (OverflowException)
+            {
+                return DurationParse.TooLong;
             }
         }
+        else if (!TrySumUnits(text, out seconds, out var tooLong))
+        {
+            return tooLong ? DurationParse.TooLong : DurationParse.NotADuration;
+        }
 
-        var total = TimeSpan.Zero;
-        var number = 0L;
+        if (seconds < 0)
+        {
+            return DurationParse.NotADuration;
+        }
+
+        if (seconds > (decimal)max.TotalSeconds)
+        {
+            return DurationParse.TooLong;
+        }
+
+        duration = TimeSpan.FromTicks((long)(seconds * TimeSpan.TicksPerSecond));
+        return DurationParse.Valid;
+    }
+
+    /// <summary>Adds up <c>4m30s</c>-style groups in seconds; a number of more than 18 digits is too long, not an overflow.</summary>
+    private static bool TrySumUnits(string text, out decimal seconds, out bool tooLong)
+    {
+        seconds = 0;
+        tooLong = false;
+        decimal number = 0;
         var digits = 0;
         foreach (var c in text)
         {
             if (char.IsAsciiDigit(c))
             {
-                number = checked((number * 10) + (c - '0'));
-                digits++;
+                if (++digits > 18)
+                {
+                    tooLong = true;
+                    return false;
+                }
+
+                number = (number * 10) + (c - '0');
                 continue;
             }
 
@@ -156,23 +182,69 @@ internal static class ActionParser
 
             switch (char.ToLowerInvariant(c))
             {
-                case 'h': total += TimeSpan.FromHours(number); break;
-                case 'm': total += TimeSpan.FromMinutes(number); break;
-                case 's': total += TimeSpan.FromSeconds(number); break;
+                case 'h': seconds += number * 3600; break;
+                case 'm': seconds += number * 60; break;
+                case 's': seconds += number; break;
                 default: return false;
+            }
+
+            if (seconds > 1_000_000_000_000m)
+            {
+                tooLong = true;
+                return false;
             }
 
             number = 0;
             digits = 0;
         }
 
-        if (digits != 0 || text.Length == 0)
+        return digits == 0;
+    }
+
+    private static bool Command(SessionCommand command, out FacilitatorAction? action)
+    {
+        action = new FacilitatorAction.Run(command);
+        return true;
+    }
+
+    private static bool TryParseExtension(string rest, out FacilitatorAction? action, out string error)
+    {
+        action = null;
+        error = "";
+        if (rest.Length == 0)
         {
-            return false;
+            return Command(new ExtendCommand(DefaultExtension), out action);
         }
 
-        duration = total;
-        return true;
+        switch (TryParseDuration(rest, ScriptLimits.MaxExtension, out var by))
+        {
+            case DurationParse.Valid when by > TimeSpan.Zero:
+                return Command(new ExtendCommand(by), out action);
+            case DurationParse.TooLong:
+                error = $"'{ScriptLimits.Quote(rest)}' is more than the {Format.Duration(ScriptLimits.MaxExtension)} one extension may add. Extend in smaller steps, e.g. 'extend 30m'.";
+                return false;
+            default:
+                error = $"'{ScriptLimits.Quote(rest)}' is not a positive duration. Write e.g. 'extend 2m' or 'extend 90s'.";
+                return false;
+        }
+    }
+
+    private static bool TryParseWait(string rest, out FacilitatorAction? action, out string error)
+    {
+        action = null;
+        error = "";
+        switch (TryParseDuration(rest, ScriptLimits.MaxWait, out var wait))
+        {
+            case DurationParse.Valid:
+                action = new FacilitatorAction.Wait(wait);
+                return true;
+            case DurationParse.TooLong:
+                error = $"'{ScriptLimits.Quote(rest)}' is more than the {Format.Duration(ScriptLimits.MaxWait)} one wait may cover. Wait in steps, e.g. 'wait 8h'.";
+                return false;
+            default:
+                error = $"'{ScriptLimits.Quote(rest)}' is not a duration. Write e.g. 'wait 5m' or 'wait 1h30m'.";
+                return false;
+        }
     }
 
     private static bool TryParseNote(string rest, out FacilitatorAction? action, out string error)
@@ -194,9 +266,14 @@ internal static class ActionParser
             return false;
         }
 
+        if (text.Length > SessionLimits.MaxNoteLength)
+        {
+            error = $"the note is {text.Length} characters long; notes are limited to {SessionLimits.MaxNoteLength}. Split it into several notes: '{ScriptLimits.Quote(text)}'.";
+            return false;
+        }
+
         error = "";
-        action = new FacilitatorAction.Note(author, visibility, text);
-        return true;
+        return Command(new AddNoteCommand(author, text, visibility), out action);
     }
 
     private static bool TryParseActionItem(string rest, out FacilitatorAction? action, out string error)
@@ -211,7 +288,7 @@ internal static class ActionParser
             var (date, afterDate) = SplitFirst(afterDue);
             if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
             {
-                error = $"'{date}' is not a date. Write it as YYYY-MM-DD, e.g. 'action sam due 2026-12-15 Send the RFP template'.";
+                error = $"'{ScriptLimits.Quote(date)}' is not a date. Write it as YYYY-MM-DD, e.g. 'action sam due 2026-12-15 Send the RFP template'.";
                 return false;
             }
 
@@ -225,9 +302,14 @@ internal static class ActionParser
             return false;
         }
 
+        if (text.Length > SessionLimits.MaxActionItemLength)
+        {
+            error = $"the action item is {text.Length} characters long; action items are limited to {SessionLimits.MaxActionItemLength}. Say it shorter: '{ScriptLimits.Quote(text)}'.";
+            return false;
+        }
+
         error = "";
-        action = new FacilitatorAction.AddActionItem(owner, due, text);
-        return true;
+        return Command(new AddActionItemCommand(owner, text, due), out action);
     }
 
     // Only whole lines are comments: a note's text may contain '#'.

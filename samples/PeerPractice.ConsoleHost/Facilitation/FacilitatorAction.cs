@@ -2,32 +2,22 @@ using PeerPractice.Sessions;
 
 namespace PeerPractice.ConsoleHost.Facilitation;
 
-/// <summary>One thing the facilitator asks for, from a key in the live view or a line of a script.</summary>
+/// <summary>
+/// One thing the facilitator asks for, from a key in the live view or a line of a script: a command
+/// of the library's own model (<see cref="SessionCommand"/>, run with <see cref="AgendaSession.TryExecute"/>),
+/// or one of the few things only a host does (acknowledging for several people at once, moving a
+/// manual clock, leaving, showing the screen or the help).
+/// </summary>
 internal abstract record FacilitatorAction
 {
+    /// <summary>
+    /// A library command. Participant ids in it are what the facilitator typed (an id, a full name or
+    /// a first name) until <see cref="HostedSession"/> resolves them.
+    /// </summary>
+    public sealed record Run(SessionCommand Command) : FacilitatorAction;
+
+    /// <summary>Acknowledges one agreement, or all of them, for one participant or for everyone: one library command each.</summary>
     public sealed record Acknowledge(string? Participant, string? AgreementId) : FacilitatorAction;
-
-    public sealed record Start : FacilitatorAction;
-
-    public sealed record Next : FacilitatorAction;
-
-    public sealed record Skip : FacilitatorAction;
-
-    public sealed record Back : FacilitatorAction;
-
-    public sealed record Pause : FacilitatorAction;
-
-    public sealed record Resume : FacilitatorAction;
-
-    public sealed record Extend(TimeSpan By) : FacilitatorAction;
-
-    public sealed record Note(string Author, NoteVisibility Visibility, string Text) : FacilitatorAction;
-
-    public sealed record AddActionItem(string Owner, DateOnly? Due, string Text) : FacilitatorAction;
-
-    public sealed record Finish : FacilitatorAction;
-
-    public sealed record Abandon : FacilitatorAction;
 
     /// <summary>Leaves the session open, to continue later with <c>session resume</c>.</summary>
     public sealed record Quit : FacilitatorAction;

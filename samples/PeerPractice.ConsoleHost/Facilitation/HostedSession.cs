@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -37,11 +38,11 @@ internal sealed class HostedSession : IDisposable
         clock.GetUtcNow().ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture) + "-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(2)).ToLowerInvariant();
 
     /// <summary>
-    /// Creates the engine's session, which refuses participants that do not fit the agenda with an
-    /// <see cref="ArgumentException"/>. Nothing touches storage until <see cref="Start"/>.
+    /// Creates the engine's session, or says why the participants do not fit the agenda (count, ids,
+    /// roles); the library decides, the host only shows it. Nothing touches storage until <see cref="Start"/>.
     /// </summary>
-    public static AgendaSession Prepare(AgendaDefinition agenda, IReadOnlyList<Participant> participants, HostClock clock, HostSettings settings) =>
-        AgendaSession.Create(agenda, participants, clock, settings.ToOptions());
+    public static bool TryPrepare(AgendaDefinition agenda, IReadOnlyList<Participant> participants, HostClock clock, HostSettings settings, [NotNullWhen(true)] out AgendaSession? session, [NotNullWhen(false)] out string? reason) =>
+        AgendaSession.TryCreate(agenda, participants, clock, settings.ToOptions(), out session, out reason);
 
     /// <summary>Stores a prepared session and its first events; it becomes resumable from here on.</summary>
     public static HostedSession Start(SessionEventStore store, string id, AgendaSession session, string agendaJson, HostClock clock, HostSettings settings)
@@ -103,46 +104,64 @@ internal sealed class HostedSession : IDisposable
 
     public void Dispose() => Session.Dispose();
 
-    private string Execute(FacilitatorAction action)
+    private string Execute(FacilitatorAction action) => action switch
     {
-        switch (action)
+        FacilitatorAction.Run run => Run(run.Command),
+        FacilitatorAction.Acknowledge ack => Acknowledge(ack),
+        FacilitatorAction.Wait wait => Clock.TryAdvance(wait.By)
+            ? $"{Format.Duration(wait.By)} passed"
+            : "refused: 'wait' works only with the scripted clock (--clock manual); live sessions follow real time.",
+        _ => "",
+    };
+
+    /// <summary>Runs a library command through <see cref="AgendaSession.TryExecute"/>, once its participant references are resolved to ids.</summary>
+    private string Run(SessionCommand command)
+    {
+        string? unknown = null;
+        command = command switch
         {
-            case FacilitatorAction.Acknowledge ack:
-                return Acknowledge(ack);
-            case FacilitatorAction.Start:
-                return Describe(Session.TryStart(), "started");
-            case FacilitatorAction.Next:
-                return Describe(Session.TryNext(), "next");
-            case FacilitatorAction.Skip:
-                return Describe(Session.TrySkipItem(), "item skipped");
-            case FacilitatorAction.Back:
-                return Describe(Session.TryGoBack(), "went back one item");
-            case FacilitatorAction.Pause:
-                return Describe(Session.TryPause(), "paused");
-            case FacilitatorAction.Resume:
-                return Describe(Session.TryResume(), "resumed");
-            case FacilitatorAction.Extend extend:
-                return Describe(Session.TryExtend(extend.By), $"extended by {Format.Duration(extend.By)}");
-            case FacilitatorAction.Note note:
-                return ResolveParticipant(note.Author, out var author, out var unknownAuthor)
-                    ? Describe(Session.TryAddNote(author, note.Text, note.Visibility), note.Visibility == NoteVisibility.Private ? "private note kept" : "shareable note kept")
-                    : unknownAuthor;
-            case FacilitatorAction.AddActionItem item:
-                return ResolveParticipant(item.Owner, out var owner, out var unknownOwner)
-                    ? Describe(Session.TryAddActionItem(owner, item.Text, item.Due), "action item added")
-                    : unknownOwner;
-            case FacilitatorAction.Finish:
-                return Describe(Session.TryFinish(), "finished");
-            case FacilitatorAction.Abandon:
-                return Describe(Session.TryAbandon(), "abandoned");
-            case FacilitatorAction.Wait wait:
-                return Clock.TryAdvance(wait.By)
-                    ? $"{Format.Duration(wait.By)} passed"
-                    : "refused: 'wait' works only with the scripted clock (--clock manual); live sessions follow real time.";
-            default:
-                return "";
+            AddNoteCommand note when Resolve(note.AuthorId, ref unknown) is { } author => note with { AuthorId = author },
+            AddActionItemCommand item when Resolve(item.OwnerId, ref unknown) is { } owner => item with { OwnerId = owner },
+            AcknowledgeCommand ack when Resolve(ack.ParticipantId, ref unknown) is { } who => ack with { ParticipantId = who },
+            _ => command,
+        };
+        if (unknown is not null)
+        {
+            return unknown;
         }
+
+        var result = Session.TryExecute(command);
+        return result.Accepted ? Accepted(command) : "refused: " + result.Reason;
     }
+
+    private string? Resolve(string reference, ref string? error)
+    {
+        if (ResolveParticipant(reference, out var id, out var problem))
+        {
+            return id;
+        }
+
+        error = problem;
+        return null;
+    }
+
+    private static string Accepted(SessionCommand command) => command switch
+    {
+        StartCommand => "started",
+        NextCommand => "next",
+        SkipItemCommand => "item skipped",
+        GoBackCommand => "went back one item",
+        PauseCommand => "paused",
+        ResumeCommand => "resumed",
+        ExtendCommand extend => $"extended by {Format.Duration(extend.By)}",
+        AddNoteCommand { Visibility: NoteVisibility.Private } => "private note kept",
+        AddNoteCommand => "shareable note kept",
+        AddActionItemCommand => "action item added",
+        FinishCommand => "finished",
+        AbandonCommand => "abandoned",
+        AcknowledgeCommand => "1 acknowledgement(s) recorded",
+        _ => "done",
+    };
 
     private string Acknowledge(FacilitatorAction.Acknowledge ack)
     {
@@ -171,7 +190,7 @@ internal sealed class HostedSession : IDisposable
                     continue;
                 }
 
-                var result = Session.TryAcknowledge(participant, agreement);
+                var result = Session.TryExecute(new AcknowledgeCommand(participant, agreement));
                 if (!result.Accepted)
                 {
                     return "refused: " + result.Reason;
@@ -201,12 +220,10 @@ internal sealed class HostedSession : IDisposable
         id = "";
         var known = string.Join(", ", Session.Participants.Select(p => p.Id));
         error = matches.Count == 0
-            ? $"refused: no participant '{reference}' in this session (participants: {known})."
-            : $"refused: '{reference}' could be several participants ({string.Join(", ", matches.Select(m => m.Id))}); use the id.";
+            ? $"refused: no participant '{ScriptLimits.Quote(reference)}' in this session (participants: {known})."
+            : $"refused: '{ScriptLimits.Quote(reference)}' could be several participants ({string.Join(", ", matches.Select(m => m.Id))}); use the id.";
         return false;
     }
-
-    private static string Describe(CommandResult result, string accepted) => result.Accepted ? accepted : "refused: " + result.Reason;
 
     private void PersistNew()
     {

@@ -35,7 +35,7 @@ internal static class LiveFacilitation
                     break;
                 case 'x':
                     message = console.Confirm("Abandon this session? It cannot be resumed afterwards.", defaultValue: false)
-                        ? hosted.Apply(new FacilitatorAction.Abandon())
+                        ? hosted.Apply(new FacilitatorAction.Run(new AbandonCommand()))
                         : "not abandoned";
                     break;
             }
@@ -63,21 +63,24 @@ internal static class LiveFacilitation
                 }
 
                 var key = char.ToLowerInvariant(Console.ReadKey(intercept: true).KeyChar);
-                FacilitatorAction? action = key switch
+                SessionCommand? command = key switch
                 {
-                    'y' => new FacilitatorAction.Acknowledge(null, null),
-                    'g' => new FacilitatorAction.Start(),
-                    'n' or ' ' => new FacilitatorAction.Next(),
-                    'p' => hosted.Session.IsPaused ? new FacilitatorAction.Resume() : new FacilitatorAction.Pause(),
-                    'e' => new FacilitatorAction.Extend(ActionParser.DefaultExtension),
-                    's' => new FacilitatorAction.Skip(),
-                    'b' => new FacilitatorAction.Back(),
-                    'f' => new FacilitatorAction.Finish(),
+                    'g' => new StartCommand(),
+                    'n' or ' ' => new NextCommand(),
+                    'p' => hosted.Session.IsPaused ? new ResumeCommand() : new PauseCommand(),
+                    'e' => new ExtendCommand(ActionParser.DefaultExtension),
+                    's' => new SkipItemCommand(),
+                    'b' => new GoBackCommand(),
+                    'f' => new FinishCommand(),
                     _ => null,
                 };
-                if (action is not null)
+                if (key == 'y')
                 {
-                    shown = hosted.Apply(action);
+                    shown = hosted.Apply(new FacilitatorAction.Acknowledge(null, null));
+                }
+                else if (command is not null)
+                {
+                    shown = hosted.Apply(new FacilitatorAction.Run(command));
                 }
                 else if (key is 'q' or 'o' or 'a' or 'x')
                 {
@@ -127,7 +130,7 @@ internal static class LiveFacilitation
         var author = AskParticipant(console, hosted.Session, "Note by");
         var text = console.Ask<string>("Note:");
         var shareable = console.Confirm("Shareable (may appear in the summary)? Notes are private otherwise.", defaultValue: false);
-        return hosted.Apply(new FacilitatorAction.Note(author, shareable ? NoteVisibility.Shareable : NoteVisibility.Private, text));
+        return hosted.Apply(new FacilitatorAction.Run(new AddNoteCommand(author, text, shareable ? NoteVisibility.Shareable : NoteVisibility.Private)));
     }
 
     private static string PromptActionItem(IAnsiConsole console, HostedSession hosted)
@@ -137,7 +140,7 @@ internal static class LiveFacilitation
         var due = console.Prompt(new TextPrompt<string>("Due (YYYY-MM-DD, empty for none):").AllowEmpty());
         if (due.Length == 0)
         {
-            return hosted.Apply(new FacilitatorAction.AddActionItem(owner, null, text));
+            return hosted.Apply(new FacilitatorAction.Run(new AddActionItemCommand(owner, text)));
         }
 
         return ActionParser.TryParse($"action {owner} due {due} {text}", out var action, out var error) && action is not null

@@ -12,11 +12,20 @@ internal static class ScriptedFacilitation
     public static int Run(HostedSession hosted, TextReader input, TextWriter output, TextWriter error)
     {
         WriteScreen(hosted, output);
+        var lines = new BoundedLineReader(input);
         var lineNumber = 0;
         var invalid = 0;
-        while (!hosted.Session.IsClosed && input.ReadLine() is { } line)
+        while (!hosted.Session.IsClosed && lines.TryRead(out var line, out var length))
         {
             lineNumber++;
+            if (length > ScriptLimits.MaxLineLength)
+            {
+                // Refused whole: a cut line could run as a different command than the one written.
+                error.WriteLine($"input line {lineNumber}: the line is {length} characters long; lines are limited to {ScriptLimits.MaxLineLength}: '{ScriptLimits.Quote(line)}'");
+                invalid++;
+                continue;
+            }
+
             if (!ActionParser.TryParse(line, out var action, out var problem))
             {
                 error.WriteLine($"input line {lineNumber}: {problem}");
@@ -45,7 +54,7 @@ internal static class ScriptedFacilitation
             output.WriteLine($"> {line.Trim()}: {message}");
 
             // Reprint the screen only when the floor moved or time passed; a note changes neither.
-            if (before != Position(hosted.Session) || action is FacilitatorAction.Wait or FacilitatorAction.Extend)
+            if (before != Position(hosted.Session) || action is FacilitatorAction.Wait or FacilitatorAction.Run { Command: ExtendCommand })
             {
                 WriteScreen(hosted, output);
             }

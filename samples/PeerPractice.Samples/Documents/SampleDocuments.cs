@@ -105,20 +105,20 @@ public static class SampleDocuments
         Closing: new ClosingRule(ActionItems: true, ScheduleNext: true));
 
     /// <summary>A finished peer brainstorm between two CIOs.</summary>
-    public static FinishedSession Session { get; } = new(
-        Agenda,
-        [new("ana", "Ana Moreno", null), new("dev", "Dev Raman", null)],
+    public static SessionRecord Session { get; } = new(Agenda, [new("ana", "Ana Moreno", null), new("dev", "Dev Raman", null)], _visitStart, _visitStart.AddMinutes(85))
+    {
+        Notes =
         [
             new("dev", "Try a weekly repeat-incident review before buying new tooling.", NoteVisibility.Shareable, _visitStart.AddMinutes(14), "whats-being-done"),
             new("ana", PrivateNoteText, NoteVisibility.Private, _visitStart.AddMinutes(9), "biggest-problem"),
         ],
+        ActionItems =
         [
             new("ana", "Pilot a repeat-incident review with the service desk", new DateOnly(2027, 1, 15), "whats-being-done"),
             new("dev", "Send our AI use policy across", null, "biggest-opportunity"),
         ],
-        _visitStart,
-        _visitStart.AddMinutes(85),
-        _visitStart.AddMonths(1));
+        NextMeeting = _visitStart.AddMonths(1),
+    };
 
     /// <summary>All of the above, as the data templates are previewed and checked with (<see cref="TemplateChecker"/>).</summary>
     public static TemplateSamples ForTemplates { get; } = new(VisitPlan, VisitPair, Agenda, Session);

@@ -1,6 +1,7 @@
 using System;
+using System.Collections.Generic;
 using PeerPractice.Collections;
-using PeerPractice.Documents;
+using PeerPractice.Sessions;
 using PeerPractice.Visits;
 
 namespace PeerPractice.Calendar;
@@ -13,9 +14,10 @@ public static class Invitations
     /// <param name="organizer">Who sends it.</param>
     /// <param name="attendees">The visiting team and host people to invite, with addresses.</param>
     /// <param name="uidDomain">A domain the caller controls, to make the uid globally unique (for example <c>peers.example.org</c>).</param>
-    public static MeetingInvitation ForVisit(VisitPlan plan, CalendarPerson organizer, ValueArray<CalendarPerson> attendees, string uidDomain)
+    public static MeetingInvitation ForVisit(VisitPlan plan, CalendarPerson organizer, IReadOnlyList<CalendarPerson> attendees, string uidDomain)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(attendees);
         var duration = plan.Duration > TimeSpan.Zero ? plan.Duration : TimeSpan.FromHours(3);
         return new MeetingInvitation(
             plan.Id + "@" + uidDomain,
@@ -26,13 +28,13 @@ public static class Invitations
             duration,
             plan.TimeZoneId,
             organizer,
-            attendees);
+            attendees.ToValueArray());
     }
 
     /// <summary>
     /// The next meeting after <paramref name="record"/>, recurring at the agenda's cadence when it has one.
     /// </summary>
-    /// <param name="record">The finished session; its <see cref="FinishedSession.NextMeeting"/> must be set.</param>
+    /// <param name="record">The finished session; its <see cref="SessionRecord.NextMeeting"/> must be set.</param>
     /// <param name="timeZoneId">The IANA zone the meetings are held in.</param>
     /// <param name="organizer">Who sends it.</param>
     /// <param name="attendees">Who to invite.</param>
@@ -40,17 +42,18 @@ public static class Invitations
     /// <param name="occurrences">How many meetings the series holds; null for no end.</param>
     /// <exception cref="ArgumentException">No next meeting was scheduled.</exception>
     public static MeetingInvitation ForNextMeeting(
-        FinishedSession record,
+        SessionRecord record,
         string timeZoneId,
         CalendarPerson organizer,
-        ValueArray<CalendarPerson> attendees,
+        IReadOnlyList<CalendarPerson> attendees,
         string uidDomain,
         int? occurrences = 12)
     {
         ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(attendees);
         var next = record.NextMeeting ?? throw new ArgumentException("The session scheduled no next meeting.", nameof(record));
         var agenda = record.Agenda;
-        var duration = agenda.Duration ?? (record.Ended - record.Started);
+        var duration = agenda.Duration ?? record.Duration;
         var stamp = next.UtcDateTime.ToString("yyyyMMdd'T'HHmm", System.Globalization.CultureInfo.InvariantCulture);
         return new MeetingInvitation(
             agenda.Id + "-" + stamp + "@" + uidDomain,
@@ -61,7 +64,7 @@ public static class Invitations
             duration > TimeSpan.Zero ? duration : TimeSpan.FromHours(1),
             timeZoneId,
             organizer,
-            attendees,
+            attendees.ToValueArray(),
             agenda.Cadence is { } cadence ? new MeetingRecurrence(cadence, occurrences) : null);
     }
 }

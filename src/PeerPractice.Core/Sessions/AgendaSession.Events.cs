@@ -3,12 +3,16 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using PeerPractice.Agendas;
+using PeerPractice.Collections;
 
 namespace PeerPractice.Sessions;
 
 // The event log as public records, and replay: rebuilding a session by applying its events in order.
 public sealed partial class AgendaSession
 {
+    private readonly EventLog _log = new();
+    private bool _replaying;
+
     /// <summary>The append-only event log, oldest first. Records are built on demand from compact entries.</summary>
     public IReadOnlyList<SessionEvent> Events => new EventView(this);
 
@@ -20,15 +24,16 @@ public sealed partial class AgendaSession
 
     /// <summary>The events after <paramref name="version"/> (a <see cref="Version"/> read earlier), oldest first.</summary>
     /// <param name="version">The last sequence number already seen; 0 for all.</param>
-    public IReadOnlyList<SessionEvent> EventsSince(long version)
+    public ValueArray<SessionEvent> EventsSince(long version)
     {
-        var list = new List<SessionEvent>();
-        for (var i = (int)Math.Clamp(version, 0, _log.Count); i < _log.Count; i++)
+        var from = (int)Math.Clamp(version, 0, _log.Count);
+        var list = new SessionEvent[_log.Count - from];
+        for (var i = from; i < _log.Count; i++)
         {
-            list.Add(Materialize(i));
+            list[i - from] = Materialize(i);
         }
 
-        return list;
+        return ValueArray<SessionEvent>.UnsafeWrap(list);
     }
 
     /// <summary>
@@ -41,7 +46,7 @@ public sealed partial class AgendaSession
     /// <param name="events">The events, from the first (<see cref="SessionCreated"/>) on.</param>
     /// <param name="options">The options it was created with; its first opener is taken from the log.</param>
     /// <exception cref="SessionRestoreException">The events do not fit the agenda, are out of order, or one of them would have been refused.</exception>
-    public static AgendaSession Replay(AgendaDefinition agenda, IReadOnlyList<Participant> participants, TimeProvider time, IEnumerable<SessionEvent> events, SessionOptions? options = null)
+    public static AgendaSession Replay(AgendaDefinition agenda, IReadOnlyList<Participant> participants, TimeProvider time, IReadOnlyList<SessionEvent> events, SessionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(agenda);
         ArgumentNullException.ThrowIfNull(participants);
@@ -64,15 +69,13 @@ public sealed partial class AgendaSession
                 participants.Count));
         }
 
-        AgendaSession session;
-        try
+        var rebuilt = (options ?? SessionOptions.Default) with { FirstOpenerId = created.OpenerId };
+        if (SessionSetup.Check(agenda, participants, rebuilt, out var copy, out var opener, out _) is { } reason)
         {
-            session = new AgendaSession(agenda, participants, time, (options ?? SessionOptions.Default) with { FirstOpenerId = created.OpenerId }, created.At);
+            throw new SessionRestoreException("The session cannot be rebuilt with these participants and options: " + reason);
         }
-        catch (ArgumentException exception)
-        {
-            throw new SessionRestoreException("The session cannot be rebuilt with these participants and options: " + exception.Message, exception);
-        }
+
+        var session = new AgendaSession(agenda, copy, opener, time, rebuilt, created.At);
 
         session._replaying = true;
         while (enumerator.MoveNext())
@@ -93,7 +96,7 @@ public sealed partial class AgendaSession
             throw new SessionRestoreException(string.Format(CultureInfo.InvariantCulture, "Event {0} is missing: found {1} in its place.", expected, e?.Sequence.ToString(CultureInfo.InvariantCulture) ?? "nothing"));
         }
 
-        if (e.At < _lastAt)
+        if (e.At < _clock.LastAt)
         {
             throw new SessionRestoreException(string.Format(CultureInfo.InvariantCulture, "Event {0} is dated {1:O}, before the event it follows.", expected, e.At));
         }
@@ -137,10 +140,15 @@ public sealed partial class AgendaSession
         }
 
         Settle(at);
+        if (kind == EventKind.Expired)
+        {
+            _clock.MarkExpired();
+        }
+        else
+        {
+            _clock.MarkWarned();
+        }
 
-        // Live, an expiry passes the warning point too (in the same poll or earlier) whenever warnings are on.
-        _warned |= kind == EventKind.Warning || WarningThresholdTicks() != long.MinValue;
-        _expired |= kind == EventKind.Expired;
         Append(kind, at, item: _position.ItemIndex, amount: left);
         return CommandResult.Ok;
     }
@@ -167,6 +175,16 @@ public sealed partial class AgendaSession
             EventKind.Finished => new SessionFinished(sequence, e.At),
             _ => new SessionAbandoned(sequence, e.At),
         };
+    }
+
+    private void Append(EventKind kind, DateTimeOffset at, int subject = -1, int item = -1, TimeSpan amount = default, bool flag = false)
+    {
+        _log.Append(new EventEntry(kind, flag, subject, item, at.UtcTicks, amount.Ticks));
+        if (EventAppended is { } handler && !_replaying)
+        {
+            // Records are built only when someone listens, so an unobserved session appends without allocating.
+            handler(this, new SessionEventArgs(Materialize(_log.Count - 1)));
+        }
     }
 
     private string ItemId(int index) => Agenda.Items[index].Id;

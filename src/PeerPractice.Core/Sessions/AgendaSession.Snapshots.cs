@@ -114,23 +114,27 @@ public sealed partial class AgendaSession
         Events.ToArray(),
         CaptureState());
 
-    private SnapshotState CaptureState() => new(
-        _position.Phase,
-        _position.Paused,
-        _position.ItemIndex,
-        _turn.Phase,
-        _turn.Index,
-        _warned,
-        _expired,
-        _lastAt,
-        _outsideTicks,
-        _pausedTicks,
-        _turnElapsedTicks,
-        _turnExtensionTicks,
-        (long[])_participantTicks.Clone(),
-        (long[])_itemTicks.Clone(),
-        (long[])_itemOverrunTicks.Clone(),
-        (ItemOutcome[])_outcomes.Clone());
+    private SnapshotState CaptureState()
+    {
+        var (participants, items, overruns) = _clock.CopyTotals();
+        return new(
+            _position.Phase,
+            _position.Paused,
+            _position.ItemIndex,
+            _turn.Phase,
+            _turn.Index,
+            _clock.Warned,
+            _clock.Expired,
+            _clock.LastAt,
+            _clock.OutsideTicks,
+            _clock.PausedTicks,
+            _clock.TurnElapsedTicks,
+            _clock.TurnExtensionTicks,
+            participants,
+            items,
+            overruns,
+            (ItemOutcome[])_outcomes.Clone());
+    }
 
     /// <summary>The session's full state as canonical JSON: equal for equal sessions (used by tests to compare live and rebuilt sessions).</summary>
     internal string StateFingerprint() =>

@@ -1,22 +1,18 @@
 using System;
 using System.Collections.Generic;
+using PeerPractice.Collections;
 
 namespace PeerPractice.Sessions;
 
-// Read-only views of the time kept and of what the session produced, including time not yet settled.
+// Read-only snapshots of the time kept and of what the session produced, including time not yet settled.
 public sealed partial class AgendaSession
 {
     /// <summary>Floor time and share per participant, in participant order, up to now.</summary>
-    public IReadOnlyList<SpeakingTime> SpeakingTimes
+    public ValueArray<SpeakingTime> SpeakingTimes
     {
         get
         {
-            var ticks = (long[])_participantTicks.Clone();
-            if (_turn.Phase != TurnPhase.None && !_position.Paused)
-            {
-                Split(CurrentFloor, PendingTicks(), ticks);
-            }
-
+            var ticks = _clock.ParticipantTicksWith(CurrentFloor, _turn.Phase != TurnPhase.None && !_position.Paused ? PendingTicks() : 0);
             long total = 0;
             foreach (var t in ticks)
             {
@@ -29,12 +25,12 @@ public sealed partial class AgendaSession
                 list[i] = new SpeakingTime(_participants[i].Id, TimeSpan.FromTicks(ticks[i]), total == 0 ? 0 : (double)ticks[i] / total);
             }
 
-            return list;
+            return ValueArray<SpeakingTime>.UnsafeWrap(list);
         }
     }
 
     /// <summary>Time kept per agenda item, in agenda order, up to now.</summary>
-    public IReadOnlyList<ItemTime> ItemTimes
+    public ValueArray<ItemTime> ItemTimes
     {
         get
         {
@@ -42,16 +38,16 @@ public sealed partial class AgendaSession
             var pending = _turn.Phase != TurnPhase.None && !_position.Paused ? PendingTicks() : 0;
             for (var i = 0; i < list.Length; i++)
             {
-                var spent = _itemTicks[i] + (i == CurrentItemIndex ? pending : 0);
-                list[i] = new ItemTime(Agenda.Items[i].Id, i, TimeSpan.FromTicks(spent), Planned(_plans[i]), TimeSpan.FromTicks(_itemOverrunTicks[i]), _outcomes[i]);
+                var spent = _clock.ItemTicks(i) + (i == CurrentItemIndex ? pending : 0);
+                list[i] = new ItemTime(Agenda.Items[i].Id, i, TimeSpan.FromTicks(spent), Planned(_plans[i]), TimeSpan.FromTicks(_clock.ItemOverrunTicks(i)), _outcomes[i]);
             }
 
-            return list;
+            return ValueArray<ItemTime>.UnsafeWrap(list);
         }
     }
 
     /// <summary>Ids of the items not completed, in agenda order.</summary>
-    public IReadOnlyList<string> UnfinishedItemIds
+    public ValueArray<string> UnfinishedItemIds
     {
         get
         {
@@ -64,26 +60,30 @@ public sealed partial class AgendaSession
                 }
             }
 
-            return list;
+            return list.ToValueArray();
         }
     }
 
-    /// <summary>Notes marked shareable, in the order taken.</summary>
-    public IReadOnlyList<SessionNote> ShareableNotes => _notes.FindAll(n => n.Visibility == NoteVisibility.Shareable);
+    /// <summary>Notes marked shareable, in the order taken (<see cref="SessionNote.ShareableOf"/>).</summary>
+    public ValueArray<SessionNote> ShareableNotes => SessionNote.ShareableOf(_notes);
 
-    /// <summary>What the session produced, for documents; only shareable notes are included.</summary>
-    public SessionSummary Summarize() => new(
-        Agenda,
-        _participants,
-        CreatedAt,
-        Elapsed,
-        Phase,
-        SpeakingTimes,
-        ItemTimes,
-        ShareableNotes,
-        _actionItems.ToArray(),
-        UnfinishedItemIds,
-        CarriedOver);
+    /// <summary>
+    /// The record of this session for documents, calendars and its series: normally taken once it is
+    /// closed; an open session gives what it has so far. It carries every note; documents keep only
+    /// the shareable ones.
+    /// </summary>
+    /// <param name="nextMeeting">When the next meeting is, if the wrap-up scheduled one.</param>
+    public SessionRecord ToRecord(DateTimeOffset? nextMeeting = null) => new(Agenda, ValueArray.Create(_participants), CreatedAt, CreatedAt + Elapsed)
+    {
+        Phase = Phase,
+        SpeakingTimes = SpeakingTimes,
+        ItemTimes = ItemTimes,
+        Notes = _notes.ToValueArray(),
+        ActionItems = _actionItems.ToValueArray(),
+        UnfinishedItemIds = UnfinishedItemIds,
+        CarriedOver = CarriedOver,
+        NextMeeting = nextMeeting,
+    };
 
     private static TimeSpan Planned(ItemPlan plan)
     {

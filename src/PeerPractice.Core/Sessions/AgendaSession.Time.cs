@@ -3,48 +3,41 @@ using System.Threading;
 
 namespace PeerPractice.Sessions;
 
-// Time accounting and timers. Time is attributed lazily: each accepted change first settles the time
-// since the previous change onto whoever held the floor (or the pause, or the time outside items).
-// Reading never settles, so reads cannot make a live session differ from its replay.
+// Time: the session's TimeKeeper (every counter), the clock it reads, and the timer that raises
+// warnings and expiries. Each due deadline is settled at its own moment, in order, however late the
+// poll that finds it.
 public sealed partial class AgendaSession
 {
-    private readonly long[] _participantTicks;
-    private readonly long[] _itemTicks;
-    private readonly long[] _itemOverrunTicks;
-    private readonly ItemOutcome[] _outcomes;
+    private readonly TimeProvider _time;
+    private readonly TimeKeeper _clock;
     private readonly TimerCallback _timerCallback;
     private readonly Action _poll;
-    private long _outsideTicks;
-    private long _pausedTicks;
-    private long _turnElapsedTicks;
-    private long _turnExtensionTicks;
-    private bool _warned;
-    private bool _expired;
-    private bool _replaying;
-    private DateTimeOffset _lastAt;
     private ITimer? _timer;
 
     /// <summary>The current turn's timebox, extensions included; zero when not in an item.</summary>
-    public TimeSpan TurnTimebox => _turn.Phase == TurnPhase.None ? TimeSpan.Zero : TimeSpan.FromTicks(TurnTimeboxTicks);
+    public TimeSpan TurnTimebox => _turn.Phase == TurnPhase.None ? TimeSpan.Zero : TimeSpan.FromTicks(_clock.TurnTimeboxTicks);
 
     /// <summary>Time left in the current turn (negative once overrun); zero when not in an item. Frozen while paused.</summary>
-    public TimeSpan TimeLeft => _turn.Phase == TurnPhase.None ? TimeSpan.Zero : TimeSpan.FromTicks(TurnLeftTicks(PendingTicks()));
+    public TimeSpan TimeLeft => _turn.Phase == TurnPhase.None ? TimeSpan.Zero : TimeSpan.FromTicks(_clock.LeftTicks(PendingTicks(), _position.Paused));
 
     /// <summary>How far the current turn has run past its timebox; zero when within it.</summary>
     public TimeSpan Overrun => TimeLeft < TimeSpan.Zero ? TimeSpan.Zero - TimeLeft : TimeSpan.Zero;
 
     /// <summary>Time since creation, up to now or to the close of the session.</summary>
-    public TimeSpan Elapsed => (_position.IsTerminal ? _lastAt : Now()) - CreatedAt;
+    public TimeSpan Elapsed => (_position.IsTerminal ? _clock.LastAt : Now()) - CreatedAt;
 
     /// <summary>Time spent paused.</summary>
-    public TimeSpan PausedTime => TimeSpan.FromTicks(_pausedTicks + (_position.Paused ? PendingTicks() : 0));
+    public TimeSpan PausedTime => TimeSpan.FromTicks(_clock.PausedTicks + (_position.Paused ? PendingTicks() : 0));
 
     /// <summary>Time spent running but outside items: agreements, between start and the wrap-up's close.</summary>
-    public TimeSpan OutsideItemsTime => TimeSpan.FromTicks(_outsideTicks + (!_position.Paused && _position.Phase != AgendaPhase.InItem && !_position.IsTerminal ? PendingTicks() : 0));
+    public TimeSpan OutsideItemsTime => TimeSpan.FromTicks(_clock.OutsideTicks + (!_position.Paused && _position.Phase != AgendaPhase.InItem && !_position.IsTerminal ? PendingTicks() : 0));
 
-    private long TurnTimeboxTicks => _plans[_position.ItemIndex].Timebox(_turn).Ticks + _turnExtensionTicks;
-
-    /// <summary>Raises any due warning or expiry now (timers call this; hosts without timers call it from their own loop).</summary>
+    /// <summary>
+    /// Raises any due warning or expiry now (timers call this; hosts without timers call it from their
+    /// own loop). A poll that arrives late settles each expiry at its deadline, in order: with
+    /// <see cref="SessionOptions.AutoAdvance"/> a long gap runs through every turn it covers, each
+    /// credited exactly its timebox.
+    /// </summary>
     public void Poll()
     {
         PollAt(Now());
@@ -55,105 +48,54 @@ public sealed partial class AgendaSession
     {
         // Never let a clock that steps back make time negative.
         var now = _time.GetUtcNow();
-        return now < _lastAt ? _lastAt : now;
+        return now < _clock.LastAt ? _clock.LastAt : now;
     }
 
     /// <summary>Time since the last settled change that still counts (nothing counts once closed).</summary>
-    private long PendingTicks() => _position.IsTerminal ? 0 : (Now() - _lastAt).Ticks;
+    private long PendingTicks() => _position.IsTerminal ? 0 : _clock.PendingTicks(Now());
 
-    private long TurnLeftTicks(long pending) => TurnTimeboxTicks - _turnElapsedTicks - (_position.Paused ? 0 : pending);
+    private void Settle(DateTimeOffset now) => _clock.Settle(now, _position, CurrentFloor);
 
-    private long WarningThresholdTicks() =>
-        Options.WarningFraction <= 0 ? long.MinValue : (long)(TurnTimeboxTicks * Math.Min(Options.WarningFraction, 1.0));
-
-    private void Settle(DateTimeOffset now)
-    {
-        var delta = (now - _lastAt).Ticks;
-        if (delta <= 0 || _position.IsTerminal)
-        {
-            return;
-        }
-
-        _lastAt = now;
-        if (_position.Paused)
-        {
-            _pausedTicks += delta;
-        }
-        else if (_position.Phase == AgendaPhase.InItem)
-        {
-            _itemTicks[_position.ItemIndex] += delta;
-            _turnElapsedTicks += delta;
-            Split(CurrentFloor, delta, _participantTicks);
-        }
-        else
-        {
-            _outsideTicks += delta;
-        }
-    }
-
-    /// <summary>Shares <paramref name="ticks"/> equally among the floor's holders; the odd ticks go to the first holders, so totals stay exact.</summary>
-    private static void Split(ulong floor, long ticks, long[] totals)
-    {
-        var holders = (long)ulong.PopCount(floor);
-        var share = ticks / holders;
-        var remainder = ticks % holders;
-        while (floor != 0)
-        {
-            var index = (int)ulong.TrailingZeroCount(floor);
-            totals[index] += share + (remainder-- > 0 ? 1 : 0);
-            floor &= floor - 1;
-        }
-    }
-
-    private void OpenTurn()
-    {
-        _turnElapsedTicks = 0;
-        _turnExtensionTicks = 0;
-        _warned = false;
-        _expired = false;
-    }
+    private void OpenTurn() => _clock.OpenTurn(_plans[_position.ItemIndex].Timebox(_turn));
 
     private void CloseTurn()
     {
-        if (_turn.Phase == TurnPhase.None)
+        if (_turn.Phase != TurnPhase.None)
         {
-            return;
-        }
-
-        var over = _turnElapsedTicks - TurnTimeboxTicks;
-        if (over > 0)
-        {
-            _itemOverrunTicks[_position.ItemIndex] += over;
+            _clock.CloseTurn(_position.ItemIndex);
         }
     }
 
     private void PollAt(DateTimeOffset now)
     {
-        if (_position.Phase != AgendaPhase.InItem || _position.Paused || _position.IsTerminal)
+        while (_position.Phase == AgendaPhase.InItem && !_position.Paused && !_position.IsTerminal)
         {
-            return;
-        }
-
-        var left = TurnLeftTicks((now - _lastAt).Ticks);
-        if (!_warned && left <= WarningThresholdTicks())
-        {
-            Settle(now);
-            _warned = true;
-            if (left > 0)
+            var expiresAt = _clock.ExpiryAt();
+            if (!_clock.Expired && expiresAt <= now)
             {
+                // Settle at the deadline, not at the poll: the turn is credited its timebox and no more,
+                // and with auto-advance the next turn starts at the deadline.
+                Settle(expiresAt);
+                _clock.MarkExpired();
+                Append(EventKind.Expired, expiresAt, item: _position.ItemIndex);
+                if (Options.AutoAdvance)
+                {
+                    DoNext(expiresAt, automatic: true);
+                    continue;
+                }
+
+                return;
+            }
+
+            var left = _clock.LeftTicks((now - _clock.LastAt).Ticks, paused: false);
+            if (!_clock.Warned && left <= _clock.WarningThresholdTicks)
+            {
+                Settle(now);
+                _clock.MarkWarned();
                 Append(EventKind.Warning, now, item: _position.ItemIndex, amount: TimeSpan.FromTicks(left));
             }
-        }
 
-        if (!_expired && left <= 0)
-        {
-            Settle(now);
-            _expired = true;
-            Append(EventKind.Expired, now, item: _position.ItemIndex);
-            if (Options.AutoAdvance)
-            {
-                DoNext(now, automatic: true);
-            }
+            return;
         }
     }
 
@@ -165,14 +107,7 @@ public sealed partial class AgendaSession
             return;
         }
 
-        long? due = null;
-        if (_position.Phase == AgendaPhase.InItem && !_position.Paused)
-        {
-            var left = TurnLeftTicks(PendingTicks());
-            var threshold = WarningThresholdTicks();
-            due = !_warned && threshold != long.MinValue ? left - threshold : !_expired ? left : null;
-        }
-
+        var due = _position.Phase == AgendaPhase.InItem && !_position.Paused ? _clock.NextDueTicks(PendingTicks()) : null;
         if (due is not { } dueTicks)
         {
             _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace PeerPractice.Sessions;
 
@@ -7,6 +8,14 @@ namespace PeerPractice.Sessions;
 // and changes nothing until it knows the command is accepted.
 public sealed partial class AgendaSession
 {
+    private readonly bool[] _acknowledged;
+    private readonly ItemOutcome[] _outcomes;
+    private readonly List<SessionNote> _notes = [];
+    private readonly List<ActionItem> _actionItems = [];
+    private int _missingAcknowledgements;
+    private AgendaPosition _position = AgendaPosition.Initial;
+    private TurnState _turn;
+
     private CommandResult DoAcknowledge(string participantId, string agreementId, DateTimeOffset now)
     {
         var p = IndexOfParticipant(participantId);
@@ -128,13 +137,13 @@ public sealed partial class AgendaSession
             return Refused($"cannot extend: the extension must be positive, not {by}");
         }
 
-        Settle(now);
-        _turnExtensionTicks += by.Ticks;
+        if (by.Ticks > SessionLimits.MaxTurnTimebox.Ticks - _clock.TurnTimeboxTicks)
+        {
+            return Refused($"cannot extend: a turn's timebox may not exceed {SessionLimits.MaxTurnTimebox}, and it is {TimeSpan.FromTicks(_clock.TurnTimeboxTicks)} already");
+        }
 
-        // An extension re-arms the warning and expiry that the new time left has not yet reached.
-        var left = TurnLeftTicks(0);
-        _expired &= left <= 0;
-        _warned &= left <= WarningThresholdTicks();
+        Settle(now);
+        _clock.Extend(by);
         Append(EventKind.Extended, now, item: _position.ItemIndex, amount: by);
         return CommandResult.Ok;
     }
@@ -193,7 +202,7 @@ public sealed partial class AgendaSession
 
     private CommandResult DoAddNote(string authorId, string text, NoteVisibility visibility, DateTimeOffset now)
     {
-        var refusal = CheckRecord("add a note", authorId, text);
+        var refusal = CheckRecord("add a note", authorId, text, SessionLimits.MaxNoteLength);
         if (refusal is not null)
         {
             return Refused(refusal);
@@ -207,7 +216,7 @@ public sealed partial class AgendaSession
 
     private CommandResult DoAddActionItem(string ownerId, string text, DateOnly? due, DateTimeOffset now)
     {
-        var refusal = CheckRecord("add an action item", ownerId, text);
+        var refusal = CheckRecord("add an action item", ownerId, text, SessionLimits.MaxActionItemLength);
         if (refusal is not null)
         {
             return Refused(refusal);
@@ -219,7 +228,7 @@ public sealed partial class AgendaSession
         return CommandResult.Ok;
     }
 
-    private string? CheckRecord(string verb, string participantId, string text)
+    private string? CheckRecord(string verb, string participantId, string text, int maxLength)
     {
         if (_position.IsTerminal)
         {
@@ -231,7 +240,12 @@ public sealed partial class AgendaSession
             return $"cannot {verb}: there is no participant '{participantId}' in this session";
         }
 
-        return string.IsNullOrWhiteSpace(text) ? $"cannot {verb}: the text is empty" : null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return $"cannot {verb}: the text is empty";
+        }
+
+        return text.Length > maxLength ? $"cannot {verb}: the text is {text.Length} characters long; the limit is {maxLength}" : null;
     }
 
     /// <summary>Moves to <paramref name="position"/> and, when it is an item, opens that item's first turn.</summary>
@@ -251,16 +265,6 @@ public sealed partial class AgendaSession
         else
         {
             _turn = TurnState.None;
-        }
-    }
-
-    private void Append(EventKind kind, DateTimeOffset at, int subject = -1, int item = -1, TimeSpan amount = default, bool flag = false)
-    {
-        _log.Append(new EventEntry(kind, flag, subject, item, at.UtcTicks, amount.Ticks));
-        if (EventAppended is { } handler && !_replaying)
-        {
-            // Records are built only when someone listens, so an unobserved session appends without allocating.
-            handler(this, new SessionEventArgs(Materialize(_log.Count - 1)));
         }
     }
 

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
+using System.Diagnostics.CodeAnalysis;
 using PeerPractice.Agendas;
+using PeerPractice.Collections;
 
 namespace PeerPractice.Sessions;
 
@@ -13,56 +14,73 @@ namespace PeerPractice.Sessions;
 /// </summary>
 public sealed partial class AgendaSession : IDisposable
 {
-    private readonly TimeProvider _time;
+    // Who takes part and how each item runs for them: fixed at creation. The state that changes is
+    // declared in the file that changes it: Transitions (position, turn, records), Time (the
+    // TimeKeeper and timer), Events (the log).
     private readonly Participant[] _participants;
     private readonly ItemPlan[] _plans;
     private readonly int _opener;
-    private readonly EventLog _log = new();
-    private readonly List<SessionNote> _notes = [];
-    private readonly List<ActionItem> _actionItems = [];
-    private readonly bool[] _acknowledged;
-    private int _missingAcknowledgements;
-    private AgendaPosition _position = AgendaPosition.Initial;
-    private TurnState _turn;
 
-    private AgendaSession(AgendaDefinition agenda, IReadOnlyList<Participant> participants, TimeProvider time, SessionOptions options, DateTimeOffset createdAt)
+    private AgendaSession(AgendaDefinition agenda, Participant[] participants, int opener, TimeProvider time, SessionOptions options, DateTimeOffset createdAt)
     {
-        if (!(options.WarningFraction is >= 0 and <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.WarningFraction, "SessionOptions.WarningFraction must be between 0 (no warnings) and 1.");
-        }
-
         Agenda = agenda;
         Options = options;
         _time = time;
-        _participants = Validate(agenda, participants);
-        _opener = OpenerIndex(_participants, options.FirstOpenerId);
+        _participants = participants;
+        _opener = opener;
         _plans = ItemPlanner.Build(agenda, _participants, _opener);
         _acknowledged = new bool[_participants.Length * agenda.Agreements.Count];
         _missingAcknowledgements = _acknowledged.Length;
-        _participantTicks = new long[_participants.Length];
-        _itemTicks = new long[agenda.Items.Count];
-        _itemOverrunTicks = new long[agenda.Items.Count];
         _outcomes = new ItemOutcome[agenda.Items.Count];
+        _clock = new TimeKeeper(_participants.Length, agenda.Items.Count, createdAt, options.WarningFraction);
         _timerCallback = OnTimer;
         _poll = Poll;
         CreatedAt = createdAt;
-        _lastAt = createdAt;
         Append(EventKind.Created, createdAt);
     }
 
     /// <summary>Creates a session, not yet started, at the current time of <paramref name="time"/>.</summary>
     /// <param name="agenda">The agenda to run.</param>
-    /// <param name="participants">Who takes part, in their base speaking order; ids unique, count within the agenda's rule.</param>
+    /// <param name="participants">Who takes part, in their base speaking order: ids unique, count within the agenda's rule, roles declared by the agenda.</param>
     /// <param name="time">The only source of time for the session.</param>
     /// <param name="options">How it runs; <see cref="SessionOptions.Default"/> when null.</param>
-    /// <exception cref="ArgumentException">The participants do not fit the agenda, or an option is out of range.</exception>
+    /// <exception cref="ArgumentException">The participants do not fit the agenda (the message is the reason <see cref="TryCreate"/> gives).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public static AgendaSession Create(AgendaDefinition agenda, IReadOnlyList<Participant> participants, TimeProvider time, SessionOptions? options = null)
+    {
+        if (TryCreateCore(agenda, participants, time, options, out var session, out var reason, out var parameter))
+        {
+            return session;
+        }
+
+        throw parameter == nameof(options)
+            ? new ArgumentOutOfRangeException(parameter, reason)
+            : new ArgumentException(reason, parameter);
+    }
+
+    /// <summary>
+    /// Creates a session unless the participants or options do not fit the agenda, in which case it
+    /// says why, in a sentence fit to show (for example "Dana Reyes has the role 'hots', which
+    /// site-visit-day does not declare. Its roles: host, visitor."). Nothing is created on refusal.
+    /// </summary>
+    /// <param name="agenda">The agenda to run.</param>
+    /// <param name="participants">Who takes part, in their base speaking order.</param>
+    /// <param name="time">The only source of time for the session.</param>
+    /// <param name="options">How it runs; <see cref="SessionOptions.Default"/> when null.</param>
+    /// <param name="session">The new session, when created.</param>
+    /// <param name="reason">Why it was refused; null when created.</param>
+    public static bool TryCreate(AgendaDefinition agenda, IReadOnlyList<Participant> participants, TimeProvider time, SessionOptions? options, [NotNullWhen(true)] out AgendaSession? session, [NotNullWhen(false)] out string? reason) =>
+        TryCreateCore(agenda, participants, time, options, out session, out reason, out _);
+
+    private static bool TryCreateCore(AgendaDefinition agenda, IReadOnlyList<Participant> participants, TimeProvider time, SessionOptions? options, [NotNullWhen(true)] out AgendaSession? session, [NotNullWhen(false)] out string? reason, out string parameter)
     {
         ArgumentNullException.ThrowIfNull(agenda);
         ArgumentNullException.ThrowIfNull(participants);
         ArgumentNullException.ThrowIfNull(time);
-        return new AgendaSession(agenda, participants, time, options ?? SessionOptions.Default, time.GetUtcNow());
+        options ??= SessionOptions.Default;
+        reason = SessionSetup.Check(agenda, participants, options, out var copy, out var opener, out parameter);
+        session = reason is null ? new AgendaSession(agenda, copy, opener, time, options, time.GetUtcNow()) : null;
+        return session is not null;
     }
 
     /// <summary>The agenda this session runs.</summary>
@@ -72,7 +90,7 @@ public sealed partial class AgendaSession : IDisposable
     public SessionOptions Options { get; }
 
     /// <summary>The participants, in their base speaking order.</summary>
-    public IReadOnlyList<Participant> Participants => _participants;
+    public ValueArray<Participant> Participants => ValueArray<Participant>.UnsafeWrap(_participants);
 
     /// <summary>When the session was created.</summary>
     public DateTimeOffset CreatedAt { get; }
@@ -114,10 +132,10 @@ public sealed partial class AgendaSession : IDisposable
     }
 
     /// <summary>Who holds the floor now: the speaker, the responding listeners, or everyone on an open floor.</summary>
-    public IReadOnlyList<Participant> FloorHolders => Select(CurrentFloor);
+    public ValueArray<Participant> FloorHolders => Select(CurrentFloor);
 
     /// <summary>Who listens now.</summary>
-    public IReadOnlyList<Participant> Listeners => Select(_turn.Phase == TurnPhase.None ? 0UL : _plans[_position.ItemIndex].Listeners(_turn));
+    public ValueArray<Participant> Listeners => Select(_turn.Phase == TurnPhase.None ? 0UL : _plans[_position.ItemIndex].Listeners(_turn));
 
     /// <summary>True when <paramref name="participantId"/> holds the floor now.</summary>
     /// <param name="participantId">A participant id.</param>
@@ -158,18 +176,19 @@ public sealed partial class AgendaSession : IDisposable
         _timer = null;
     }
 
-    private List<Participant> Select(ulong mask)
+    private ValueArray<Participant> Select(ulong mask)
     {
-        var list = new List<Participant>((int)ulong.PopCount(mask));
+        var selected = new Participant[(int)ulong.PopCount(mask)];
+        var next = 0;
         for (var i = 0; i < _participants.Length; i++)
         {
             if ((mask & (1UL << i)) != 0)
             {
-                list.Add(_participants[i]);
+                selected[next++] = _participants[i];
             }
         }
 
-        return list;
+        return ValueArray<Participant>.UnsafeWrap(selected);
     }
 
     private int IndexOfParticipant(string? id)
@@ -197,53 +216,5 @@ public sealed partial class AgendaSession : IDisposable
         }
 
         return -1;
-    }
-
-    private static Participant[] Validate(AgendaDefinition agenda, IReadOnlyList<Participant> participants)
-    {
-        var rule = agenda.Participants;
-        if (participants.Count < Math.Max(1, rule.Min) || participants.Count > rule.Max || participants.Count > ItemPlanner.MaxParticipants)
-        {
-            throw new ArgumentException(
-                string.Format(CultureInfo.InvariantCulture, "Agenda '{0}' takes {1} to {2} participants; {3} were given.", agenda.Id, Math.Max(1, rule.Min), Math.Min(rule.Max, ItemPlanner.MaxParticipants), participants.Count),
-                nameof(participants));
-        }
-
-        var copy = new Participant[participants.Count];
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < copy.Length; i++)
-        {
-            var participant = participants[i] ?? throw new ArgumentException("A participant is null.", nameof(participants));
-            if (string.IsNullOrWhiteSpace(participant.Id) || !ids.Add(participant.Id))
-            {
-                throw new ArgumentException(
-                    string.Format(CultureInfo.InvariantCulture, "Participant ids must be non-empty and unique; '{0}' is not.", participant.Id),
-                    nameof(participants));
-            }
-
-            copy[i] = participant;
-        }
-
-        return copy;
-    }
-
-    private static int OpenerIndex(Participant[] participants, string? openerId)
-    {
-        if (openerId is null)
-        {
-            return 0;
-        }
-
-        for (var i = 0; i < participants.Length; i++)
-        {
-            if (string.Equals(participants[i].Id, openerId, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        throw new ArgumentException(
-            string.Format(CultureInfo.InvariantCulture, "The first opener '{0}' is not a participant.", openerId),
-            nameof(openerId));
     }
 }

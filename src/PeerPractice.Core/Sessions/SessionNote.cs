@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using PeerPractice.Collections;
 
 namespace PeerPractice.Sessions;
 
@@ -18,4 +20,25 @@ public enum NoteVisibility
 /// <param name="Visibility">Private by default; shareable notes may appear in documents.</param>
 /// <param name="At">When it was taken, from the session's <see cref="TimeProvider"/>.</param>
 /// <param name="ItemId">The agenda item it was taken during, or null outside items.</param>
-public sealed record SessionNote(string Author, string Text, NoteVisibility Visibility, DateTimeOffset At, string? ItemId);
+public sealed record SessionNote(string Author, string Text, NoteVisibility Visibility, DateTimeOffset At, string? ItemId)
+{
+    /// <summary>
+    /// The confidentiality rule, in its one place: the notes that may leave a session for people
+    /// (summaries, follow-ups, visit documents, exports), in their order. Private notes never do.
+    /// </summary>
+    /// <param name="notes">Notes of any visibility.</param>
+    public static ValueArray<SessionNote> ShareableOf(IReadOnlyList<SessionNote> notes)
+    {
+        ArgumentNullException.ThrowIfNull(notes);
+        var shareable = new List<SessionNote>(notes.Count);
+        foreach (var note in notes)
+        {
+            if (note.Visibility == NoteVisibility.Shareable)
+            {
+                shareable.Add(note);
+            }
+        }
+
+        return shareable.ToValueArray();
+    }
+}

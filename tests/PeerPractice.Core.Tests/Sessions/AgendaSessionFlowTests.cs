@@ -249,9 +249,10 @@ public sealed class AgendaSessionFlowTests
         Assert.Equal("cannot add an action item: the text is empty", session.TryAddActionItem("sam", " ").Reason);
         Assert.Equal(2, session.Notes.Count);
         Assert.All(session.Notes, n => Assert.Equal("biggest-problem", n.ItemId));
-        var summary = session.Summarize();
-        Assert.Equal("Try a service catalogue first.", Assert.Single(summary.ShareableNotes).Text);
-        Assert.Equal(new ActionItem("alex", "Send Sam the ROI template", new DateOnly(2026, 3, 16), "biggest-problem"), Assert.Single(summary.ActionItems));
+        var record = session.ToRecord();
+        Assert.Equal("Try a service catalogue first.", Assert.Single(SessionNote.ShareableOf(record.Notes)).Text);
+        Assert.Equal("Try a service catalogue first.", Assert.Single(session.ShareableNotes).Text);
+        Assert.Equal(new ActionItem("alex", "Send Sam the ROI template", new DateOnly(2026, 3, 16), "biggest-problem"), Assert.Single(record.ActionItems));
     }
 
     [Fact]

@@ -12,6 +12,6 @@ public enum DocumentKind
     /// <summary>An <see cref="Agendas.AgendaDefinition"/>: the handout.</summary>
     Agenda,
 
-    /// <summary>A <see cref="FinishedSession"/>: the summary.</summary>
+    /// <summary>A <see cref="Sessions.SessionRecord"/>: the summary.</summary>
     Session,
 }

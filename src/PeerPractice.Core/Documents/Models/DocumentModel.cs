@@ -1,6 +1,7 @@
 using System;
 using PeerPractice.Agendas;
 using PeerPractice.Matching;
+using PeerPractice.Sessions;
 using PeerPractice.Visits;
 using Scriban.Runtime;
 
@@ -69,7 +70,7 @@ public sealed class DocumentModel
     /// <summary>The model for the session summary: shareable notes and action items only.</summary>
     /// <param name="record">The finished session.</param>
     /// <param name="attribution">Whether names may appear.</param>
-    public static DocumentModel FromSession(FinishedSession record, Attribution attribution)
+    public static DocumentModel FromSession(SessionRecord record, Attribution attribution)
     {
         ArgumentNullException.ThrowIfNull(record);
         var people = new PeopleView(attribution, record.Participants);

@@ -55,17 +55,15 @@ internal sealed class PeopleView
     public string? NameOf(string participantId) =>
         Attributed && _byId.TryGetValue(participantId, out var person) ? person.Name : null;
 
-    /// <summary>Shareable notes only; private notes are dropped here, before any template runs.</summary>
+    /// <summary>
+    /// Shareable notes only (<see cref="SessionNote.ShareableOf"/>, the one confidentiality rule), with
+    /// the author named only when attributed; private notes are dropped here, before any template runs.
+    /// </summary>
     public ScriptArray ShareableNotes(ValueArray<SessionNote> notes)
     {
         var array = new ScriptArray();
-        foreach (var note in notes)
+        foreach (var note in SessionNote.ShareableOf(notes))
         {
-            if (note.Visibility != NoteVisibility.Shareable)
-            {
-                continue;
-            }
-
             var value = ModelValues.Object();
             value["text"] = note.Text;
             value["author"] = NameOf(note.Author);

@@ -1,3 +1,4 @@
+using PeerPractice.Sessions;
 using Scriban.Runtime;
 
 namespace PeerPractice.Documents;
@@ -5,13 +6,13 @@ namespace PeerPractice.Documents;
 /// <summary>Builds the <c>session</c> variable of the summary: shareable notes and action items only.</summary>
 internal static class SessionModel
 {
-    public static ScriptObject Build(FinishedSession record, PeopleView people)
+    public static ScriptObject Build(SessionRecord record, PeopleView people)
     {
         var value = ModelValues.Object();
         value["date"] = ModelValues.Date(record.Started);
         value["started"] = ModelValues.DateTime(record.Started);
         value["ended"] = ModelValues.DateTime(record.Ended);
-        value["minutes"] = ModelValues.Minutes(record.Ended - record.Started);
+        value["minutes"] = ModelValues.Minutes(record.Duration);
         value["participant_count"] = record.Participants.Count;
 
         // Under the Chatham House Rule even the attendance list is withheld.

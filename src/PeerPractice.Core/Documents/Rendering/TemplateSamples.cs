@@ -15,7 +15,7 @@ namespace PeerPractice.Documents;
 /// <param name="VisitPair">For the reciprocal invitation.</param>
 /// <param name="Agenda">For the agenda handouts.</param>
 /// <param name="Session">For the summary and follow-up.</param>
-public sealed record TemplateSamples(VisitPlan VisitPlan, VisitPair VisitPair, AgendaDefinition Agenda, FinishedSession Session)
+public sealed record TemplateSamples(VisitPlan VisitPlan, VisitPair VisitPair, AgendaDefinition Agenda, SessionRecord Session)
 {
     /// <summary>The model for a built-in template name, or null for an unknown name.</summary>
     /// <param name="templateName">A built-in template name.</param>

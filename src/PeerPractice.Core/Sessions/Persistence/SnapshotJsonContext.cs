@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using PeerPractice.Collections;
 
 namespace PeerPractice.Sessions;
 
@@ -8,6 +9,8 @@ namespace PeerPractice.Sessions;
     UseStringEnumConverter = true,
     RespectRequiredConstructorParameters = true,
     RespectNullableAnnotations = true,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    Converters = [typeof(ValueArrayJsonConverter<string>), typeof(ValueArrayJsonConverter<ActionItem>)])]
 [JsonSerializable(typeof(SnapshotDocument))]
+[JsonSerializable(typeof(ActionItem))]
 internal sealed partial class SnapshotJsonContext : JsonSerializerContext;

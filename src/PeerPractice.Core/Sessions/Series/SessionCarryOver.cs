@@ -1,11 +1,11 @@
-using System.Collections.Generic;
+using PeerPractice.Collections;
 
 namespace PeerPractice.Sessions;
 
 /// <summary>What a session hands to the next one of its series: items not completed and action items still open.</summary>
 /// <param name="UnfinishedItemIds">Ids of the agenda items the previous session did not complete, in agenda order.</param>
 /// <param name="OpenActionItems">Action items not yet marked done.</param>
-public sealed record SessionCarryOver(IReadOnlyList<string> UnfinishedItemIds, IReadOnlyList<ActionItem> OpenActionItems)
+public sealed record SessionCarryOver(ValueArray<string> UnfinishedItemIds, ValueArray<ActionItem> OpenActionItems)
 {
     /// <summary>Nothing carried over.</summary>
     public static SessionCarryOver None { get; } = new([], []);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PeerPractice.Collections;
 
 namespace PeerPractice.Sessions;
 
@@ -22,7 +23,7 @@ public sealed class SessionSeries
     /// <summary>Creates a series from stored records, oldest first.</summary>
     /// <param name="sessions">The records.</param>
     /// <param name="doneActionItems">Action items already marked done.</param>
-    public SessionSeries(IEnumerable<SessionRecord> sessions, IEnumerable<ActionItem>? doneActionItems = null)
+    public SessionSeries(IReadOnlyList<SessionRecord> sessions, IReadOnlyList<ActionItem>? doneActionItems = null)
     {
         ArgumentNullException.ThrowIfNull(sessions);
         _sessions.AddRange(sessions);
@@ -35,7 +36,7 @@ public sealed class SessionSeries
     /// <summary>Action items marked done.</summary>
     public IReadOnlyList<ActionItem> DoneActionItems => _done;
 
-    /// <summary>Records a closed session.</summary>
+    /// <summary>Records a closed session (its <see cref="AgendaSession.ToRecord"/>).</summary>
     /// <param name="session">A finished or abandoned session.</param>
     /// <exception cref="ArgumentException">The session is still running.</exception>
     public SessionRecord Record(AgendaSession session)
@@ -46,7 +47,7 @@ public sealed class SessionSeries
             throw new ArgumentException("Only a finished or abandoned session can be recorded in its series.", nameof(session));
         }
 
-        var record = new SessionRecord(session.Agenda.Id, session.CreatedAt, session.SpeakingTimes, session.UnfinishedItemIds, session.ActionItems.ToArray());
+        var record = session.ToRecord();
         _sessions.Add(record);
         return record;
     }
@@ -56,7 +57,7 @@ public sealed class SessionSeries
     public void MarkDone(ActionItem item) => _done.Add(item);
 
     /// <summary>Floor time and share per person over every recorded session, ordered by participant id.</summary>
-    public IReadOnlyList<SpeakingTime> SpeakingShares
+    public ValueArray<SpeakingTime> SpeakingShares
     {
         get
         {
@@ -67,7 +68,7 @@ public sealed class SessionSeries
             }
 
             var all = totals.Values.Sum();
-            return totals.Select(t => new SpeakingTime(t.Key, TimeSpan.FromTicks(t.Value), all == 0 ? 0 : (double)t.Value / all)).ToArray();
+            return totals.Select(t => new SpeakingTime(t.Key, TimeSpan.FromTicks(t.Value), all == 0 ? 0 : (double)t.Value / all)).ToValueArray();
         }
     }
 
@@ -76,7 +77,7 @@ public sealed class SessionSeries
     /// (someone new to the series counts as zero); ties keep the given order. Null when the series has no history.
     /// </summary>
     /// <param name="participantIds">The next session's participants.</param>
-    public string? QuieterParticipant(IEnumerable<string> participantIds)
+    public string? QuieterParticipant(IReadOnlyList<string> participantIds)
     {
         ArgumentNullException.ThrowIfNull(participantIds);
         if (_sessions.Count == 0)
@@ -110,8 +111,8 @@ public sealed class SessionSeries
                 return SessionCarryOver.None;
             }
 
-            var open = _sessions.SelectMany(s => s.ActionItems).Where(a => !_done.Contains(a)).ToArray();
-            return new SessionCarryOver(_sessions[^1].UnfinishedItemIds.ToArray(), open);
+            var open = _sessions.SelectMany(s => s.ActionItems).Where(a => !_done.Contains(a)).ToValueArray();
+            return new SessionCarryOver(_sessions[^1].UnfinishedItemIds, open);
         }
     }
 
@@ -123,6 +124,6 @@ public sealed class SessionSeries
     {
         ArgumentNullException.ThrowIfNull(participants);
         var options = (baseOptions ?? SessionOptions.Default) with { CarriedOver = CarryOver };
-        return fairness ? options with { FirstOpenerId = QuieterParticipant(participants.Select(p => p.Id)) ?? options.FirstOpenerId } : options;
+        return fairness ? options with { FirstOpenerId = QuieterParticipant(participants.Select(p => p.Id).ToArray()) ?? options.FirstOpenerId } : options;
     }
 }

@@ -5,7 +5,7 @@ using PeerPractice.Sessions;
 
 namespace PeerPractice.Core.Tests.Documents;
 
-public class FinishedSessionTests
+public class SessionRecordDocumentTests
 {
     [Fact]
     public void Summary_renders_from_a_real_session_without_its_private_notes()
@@ -30,7 +30,7 @@ public class FinishedSessionTests
         time.Advance(TimeSpan.FromMinutes(50));
         session.Finish();
 
-        var finished = FinishedSession.FromSession(session, new DateTimeOffset(2027, 1, 12, 8, 0, 0, TimeSpan.Zero));
+        var finished = session.ToRecord(new DateTimeOffset(2027, 1, 12, 8, 0, 0, TimeSpan.Zero));
         Assert.Equal(2, finished.Notes.Count);
         Assert.Equal(TimeSpan.FromMinutes(54), finished.Ended - finished.Started);
 
