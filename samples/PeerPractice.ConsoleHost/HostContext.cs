@@ -15,6 +15,9 @@ internal sealed record HostContext(TextWriter Out, TextWriter Error, TimeProvide
     /// <summary>The database used when no <c>--db</c> is given.</summary>
     public string? DefaultDatabasePath { get; init; }
 
+    /// <summary>The private-note key file used when no environment variable names one (tests give their own).</summary>
+    public string? DefaultKeyPath { get; init; }
+
     public static HostContext FromConsole() => new(Console.Out, Console.Error, TimeProvider.System)
     {
         In = Console.In,

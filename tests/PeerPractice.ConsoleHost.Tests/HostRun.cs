@@ -7,6 +7,7 @@ internal sealed record HostRun(int ExitCode, string Output, string Error)
 
     public static HostRun InvokeWithDatabase(string input, string? databasePath, params string[] args)
     {
+        databasePath ??= UnusedDatabasePath();
         var output = new StringWriter();
         var error = new StringWriter();
         var context = new HostContext(output, error, TimeProvider.System)
@@ -14,11 +15,20 @@ internal sealed record HostRun(int ExitCode, string Output, string Error)
             In = new StringReader(input),
             Interactive = false,
             // Never the user's real database: a path of its own that nothing creates unless a command does.
-            DefaultDatabasePath = databasePath ?? UnusedDatabasePath(),
+            DefaultDatabasePath = databasePath,
+            // Nor the user's real note key: tests keep it beside their database, which the host itself never does.
+            DefaultKeyPath = KeyPathFor(databasePath),
         };
         var exit = HostApp.Run(args, context);
         return new HostRun(exit, output.ToString(), error.ToString());
     }
+
+    /// <summary>Where tests keep the note key of a test database.</summary>
+    public static string KeyPathFor(string databasePath) => databasePath + ".key";
+
+    /// <summary>A test context for opening a test database directly.</summary>
+    public static HostContext ContextFor(string databasePath) =>
+        new(TextWriter.Null, TextWriter.Null, TimeProvider.System) { DefaultDatabasePath = databasePath, DefaultKeyPath = KeyPathFor(databasePath) };
 
     /// <summary>A database path in a folder that does not exist, unique to the call.</summary>
     public static string UnusedDatabasePath() => Path.Combine(Path.GetTempPath(), "peerpractice-test-" + Guid.NewGuid().ToString("N"), "peerpractice.db");

@@ -119,8 +119,8 @@ internal static class MatchCommand
         }
 
         // Past pairs come from the database when there is one; only --record creates it.
-        using var storage = request.Record || File.Exists(request.DatabasePath) ? HostStorage.Open(request.DatabasePath) : null;
-        var history = storage?.Pairings.LoadHistory() ?? PairingHistory.Empty;
+        using var storage = request.Record || File.Exists(request.DatabasePath) ? HostStorage.Open(request.DatabasePath, context) : null;
+        var history = storage?.Pairings.LoadHistoryAsync().Wait() ?? PairingHistory.Empty;
         var round = new CohortRoundPlanner(matchingPolicy, history).Plan(list, day, seed);
         var byId = list.ToDictionary(m => m.Id, StringComparer.Ordinal);
         var matchRows = round.Matches.Select(m => new Row(byId[m.MemberIds[0]], byId[m.MemberIds[1]], m.IsTrio ? byId[m.MemberIds[2]] : null, m.Score, m.RelaxedRules,
@@ -128,28 +128,11 @@ internal static class MatchCommand
         Write(context.Out, format, matchRows, round.Unmatched);
         if (storage is not null && request.Record)
         {
-            var roundId = storage.Pairings.RecordRound(
-                "pairs",
-                seed,
-                context.Time.GetUtcNow(),
-                round.Matches.SelectMany(m => PairsOf(m.MemberIds)),
-                round.Unmatched.Where(u => u.Reason == UnmatchedReason.SatOut).Select(u => u.MemberId),
-                list.Select(m => (m.Id, ProfileLoader.Save([m]))));
-            context.Error.WriteLine($"Round {roundId} saved in {storage.Database.Path}: {round.Matches.Count} matches. Record meetings with 'match feedback {roundId} <member> <member> --met'.");
+            var roundId = storage.Pairings.RecordRoundAsync(round, context.Time.GetUtcNow(), list).Wait();
+            context.Error.WriteLine($"Round {roundId} saved in {storage.Path}: {round.Matches.Count} matches. Record meetings with 'match feedback {roundId} <member> <member> --met'.");
         }
 
         return ExitCodes.Success;
-    }
-
-    private static IEnumerable<(string, string)> PairsOf(ValueArray<string> ids)
-    {
-        for (var a = 0; a < ids.Count; a++)
-        {
-            for (var b = a + 1; b < ids.Count; b++)
-            {
-                yield return (ids[a], ids[b]);
-            }
-        }
     }
 
     private sealed record Row(MemberProfile A, MemberProfile B, MemberProfile? C, int Score, HardRules Relaxed, List<string> Reasons);
