@@ -18,6 +18,9 @@ internal sealed record HostContext(TextWriter Out, TextWriter Error, TimeProvide
     /// <summary>Where the demo writes its documents; null for a folder under the system temp directory.</summary>
     public string? DemoFolder { get; init; }
 
+    /// <summary>The private-note key file used when no environment variable names one (tests give their own).</summary>
+    public string? DefaultKeyPath { get; init; }
+
     public static HostContext FromConsole() => new(Console.Out, Console.Error, TimeProvider.System)
     {
         In = Console.In,

@@ -14,12 +14,15 @@ internal sealed record HostRun(int ExitCode, string Output, string Error)
         {
             var output = new StringWriter();
             var error = new StringWriter();
+            databasePath ??= Path.Combine(scratch, "unused", "peerpractice.db");
             var context = new HostContext(output, error, TimeProvider.System)
             {
                 In = new StringReader(input),
                 Interactive = false,
                 // Never the user's real database: a path of its own that nothing creates unless a command does.
-                DefaultDatabasePath = databasePath ?? Path.Combine(scratch, "unused", "peerpractice.db"),
+                DefaultDatabasePath = databasePath,
+                // Nor the user's real note key: tests keep it beside their database, which the host itself never does.
+                DefaultKeyPath = KeyPathFor(databasePath),
                 DemoFolder = Path.Combine(scratch, "demo"),
             };
             var exit = HostApp.Run(args, context);
@@ -33,6 +36,13 @@ internal sealed record HostRun(int ExitCode, string Output, string Error)
 
     /// <summary>The run's own folder (already deleted), so a test can tell its paths from the rest of the output.</summary>
     public string Scratch { get; init; } = "";
+
+    /// <summary>Where tests keep the note key of a test database.</summary>
+    public static string KeyPathFor(string databasePath) => databasePath + ".key";
+
+    /// <summary>A test context for opening a test database directly.</summary>
+    public static HostContext ContextFor(string databasePath) =>
+        new(TextWriter.Null, TextWriter.Null, TimeProvider.System) { DefaultDatabasePath = databasePath, DefaultKeyPath = KeyPathFor(databasePath) };
 
     /// <summary>A database path in a folder that does not exist, unique to the call.</summary>
     public static string UnusedDatabasePath() => Path.Combine(Path.GetTempPath(), "peerpractice-test-" + Guid.NewGuid().ToString("N"), "peerpractice.db");

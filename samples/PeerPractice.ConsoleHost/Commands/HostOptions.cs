@@ -9,7 +9,7 @@ internal static class HostOptions
 {
     public static Option<string?> Database { get; } = new("--db")
     {
-        Description = $"The SQLite database to use (default: ${DatabaseLocation.EnvironmentVariable}, else {DatabaseLocation.Default()}). Its note key is kept beside it as <db>.key.",
+        Description = $"The SQLite database to use (default: ${DatabaseLocation.EnvironmentVariable}, else {DatabaseLocation.Default()}). Private notes are encrypted with the key file ${PeerPractice.Sessions.NoteKeyFile.PathVariable} (default {PeerPractice.Sessions.NoteKeyFile.DefaultPath()}), or the key in ${PeerPractice.Sessions.NoteKeyFromEnvironment.DefaultVariable}.",
         Recursive = true,
     };
 

@@ -56,8 +56,8 @@ internal static class MatchCommand
         var day = MatchInputs.Today(context);
 
         // Past pairs come from the database when there is one, for top peers as for rounds; only --record creates it.
-        using var storage = request.Record || File.Exists(request.DatabasePath) ? HostStorage.Open(request.DatabasePath) : null;
-        var history = storage?.Pairings.LoadHistory() ?? PairingHistory.Empty;
+        using var storage = request.Record || File.Exists(request.DatabasePath) ? HostStorage.Open(request.DatabasePath, context) : null;
+        var history = storage?.Pairings.LoadHistoryAsync().Wait() ?? PairingHistory.Empty;
         var scorer = new MatchScorer(matchingPolicy, history);
         if (request.MemberId is { } memberId)
         {
@@ -83,14 +83,8 @@ internal static class MatchCommand
         Write(context.Out, request.Format, matchRows, round.Unmatched, round.Notes);
         if (storage is not null && request.Record)
         {
-            var roundId = storage.Pairings.RecordRound(
-                "pairs",
-                request.Seed,
-                context.Time.GetUtcNow(),
-                round.Matches.SelectMany(m => PairsOf(m.MemberIds)),
-                round.Unmatched.Where(u => u.Reason == UnmatchedReason.SatOut).Select(u => u.MemberId),
-                list.Select(m => (m.Id, ProfileLoader.Save([m]))));
-            context.Error.WriteLine($"Round {roundId} saved in {storage.Database.Path}: {round.Matches.Count} matches. Record meetings with 'match feedback {roundId} <member> <member> --met'.");
+            var roundId = storage.Pairings.RecordRoundAsync(round, context.Time.GetUtcNow(), list).Wait();
+            context.Error.WriteLine($"Round {roundId} saved in {storage.Path}: {round.Matches.Count} matches. Record meetings with 'match feedback {roundId} <member> <member> --met'.");
         }
 
         return ExitCodes.Success;
@@ -101,17 +95,6 @@ internal static class MatchCommand
     {
         var ids = memberIds.ToHashSet(StringComparer.Ordinal);
         return round.Notes.Where(n => ids.Contains(n.MemberId)).ToList();
-    }
-
-    private static IEnumerable<(string, string)> PairsOf(ValueArray<string> ids)
-    {
-        for (var a = 0; a < ids.Count; a++)
-        {
-            for (var b = a + 1; b < ids.Count; b++)
-            {
-                yield return (ids[a], ids[b]);
-            }
-        }
     }
 
     private sealed record Row(MemberProfile A, MemberProfile B, MemberProfile? C, int Score, HardRules Relaxed, List<string> Reasons, List<RoundNote> Notes);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using PeerPractice.ConsoleHost.Storage;
+using PeerPractice.Matching;
 
 namespace PeerPractice.ConsoleHost.Commands;
 
@@ -38,9 +39,9 @@ internal static class MatchFeedbackCommand
                 return ExitCodes.ProblemsFound;
             }
 
-            using var storage = HostStorage.Open(path);
+            using var storage = HostStorage.Open(path, context);
             var (a, b, roundId) = (parse.GetValue(first)!, parse.GetValue(second)!, parse.GetValue(round));
-            if (!storage.Pairings.RecordMeeting(roundId, a, b, parse.GetValue(met), parse.GetValue(rating), parse.GetValue(feedback)))
+            if (!storage.Pairings.RecordFeedbackAsync(roundId, a, b, parse.GetValue(met) ? PairingOutcome.Met : PairingOutcome.DidNotMeet, parse.GetValue(rating), parse.GetValue(feedback)).Wait())
             {
                 context.Error.WriteLine($"Round {roundId} did not pair {a} with {b}. See 'match history'.");
                 return ExitCodes.ProblemsFound;
@@ -64,12 +65,12 @@ internal static class MatchFeedbackCommand
                 return ExitCodes.Success;
             }
 
-            using var storage = HostStorage.Open(path);
-            foreach (var pairing in storage.Pairings.All())
+            using var storage = HostStorage.Open(path, context);
+            foreach (var (roundId, recordedAt, pairing) in storage.Pairings.ListPairingsAsync().Wait())
             {
-                var outcome = pairing.Met switch { true => "met", false => "did not meet", null => "scheduled" };
+                var outcome = pairing.Outcome switch { PairingOutcome.Met => "met", PairingOutcome.DidNotMeet => "did not meet", _ => "scheduled" };
                 var rating = pairing.Rating is { } r ? $" {r}/5" : "";
-                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {pairing.RoundId,-4} {pairing.PairedAt:yyyy-MM-dd}  {pairing.MemberA} + {pairing.MemberB}: {outcome}{rating}{(pairing.Feedback is null ? "" : " - " + pairing.Feedback)}"));
+                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {roundId,-4} {recordedAt:yyyy-MM-dd}  {pairing.MemberA} + {pairing.MemberB}: {outcome}{rating}{(pairing.Feedback is null ? "" : " - " + pairing.Feedback)}"));
             }
 
             return ExitCodes.Success;

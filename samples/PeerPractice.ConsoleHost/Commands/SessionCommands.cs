@@ -68,9 +68,9 @@ internal static class SessionCommands
                 return ExitCodes.Usage;
             }
 
-            using var storage = HostStorage.Open(HostOptions.DatabasePath(parseResult, context));
+            using var storage = HostStorage.Open(HostOptions.DatabasePath(parseResult, context), context);
             using var hosted = HostedSession.Start(storage.Sessions, parseResult.GetValue(id) ?? HostedSession.NewId(hostClock), prepared, resolved.Json, hostClock, settings);
-            context.Out.WriteLine($"Session {hosted.Id} of '{resolved.Definition.Title}' with {string.Join(", ", people.Select(p => p.Name))}; saved in {storage.Database.Path}");
+            context.Out.WriteLine($"Session {hosted.Id} of '{resolved.Definition.Title}' with {string.Join(", ", people.Select(p => p.Name))}; saved in {storage.Path}");
             return Facilitate(hosted, parseResult, context);
         }));
         return command;
@@ -84,12 +84,12 @@ internal static class SessionCommands
         command.SetAction(parseResult => Guard(context, () =>
         {
             var sessionId = parseResult.GetValue(id)!;
-            using var storage = HostStorage.Open(HostOptions.DatabasePath(parseResult, context));
-            var row = storage.Sessions.Find(sessionId);
+            using var storage = HostStorage.Open(HostOptions.DatabasePath(parseResult, context), context);
+            var row = storage.Sessions.FindAsync(sessionId).Wait();
             if (row is null)
             {
-                var known = storage.Sessions.List().Select(s => s.Id).ToList();
-                context.Error.WriteLine($"No session '{sessionId}' in {storage.Database.Path}. {(known.Count == 0 ? "It holds no sessions yet." : "Known: " + string.Join(", ", known.TakeLast(10)))}");
+                var known = storage.Sessions.ListAsync().Wait().Select(s => s.Id).ToList();
+                context.Error.WriteLine($"No session '{sessionId}' in {storage.Path}. {(known.Count == 0 ? "It holds no sessions yet." : "Known: " + string.Join(", ", known.TakeLast(10)))}");
                 return ExitCodes.ProblemsFound;
             }
 
@@ -108,7 +108,7 @@ internal static class SessionCommands
             using var hosted = HostedSession.Resume(storage.Sessions, row, definition, hostClock);
             if (hosted.Session.IsClosed)
             {
-                context.Out.WriteLine($"Session {hosted.Id} is already {row.Status}; nothing to resume.");
+                context.Out.WriteLine($"Session {hosted.Id} is already {row.Status.ToString().ToLowerInvariant()}; nothing to resume.");
                 ScriptedFacilitation.WriteClosing(hosted, context.Out);
                 return ExitCodes.Success;
             }
@@ -124,17 +124,17 @@ internal static class SessionCommands
         var command = new Command("list", "List saved sessions, newest last.");
         command.SetAction(parseResult => Guard(context, () =>
         {
-            using var storage = HostStorage.Open(HostOptions.DatabasePath(parseResult, context));
-            var sessions = storage.Sessions.List();
+            using var storage = HostStorage.Open(HostOptions.DatabasePath(parseResult, context), context);
+            var sessions = storage.Sessions.ListAsync().Wait();
             if (sessions.Count == 0)
             {
-                context.Out.WriteLine($"No sessions in {storage.Database.Path} yet. Start one with: peerpractice session start peer-brainstorm --participants \"Alex Chen\" \"Sam Okafor\"");
+                context.Out.WriteLine($"No sessions in {storage.Path} yet. Start one with: peerpractice session start peer-brainstorm --participants \"Alex Chen\" \"Sam Okafor\"");
                 return ExitCodes.Success;
             }
 
             foreach (var session in sessions)
             {
-                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{session.Id,-22} {session.AgendaId,-22} {session.CreatedAt:yyyy-MM-dd HH:mm}  {session.Status}"));
+                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{session.Id,-22} {session.AgendaId,-22} {session.CreatedAt:yyyy-MM-dd HH:mm}  {session.Status.ToString().ToLowerInvariant()}"));
             }
 
             return ExitCodes.Success;
@@ -171,14 +171,17 @@ internal static class SessionCommands
         }
     }
 
-    /// <summary>Turns storage problems into a clear message and exit code 1; nothing was changed by then.</summary>
+    /// <summary>
+    /// Turns storage problems (a refused file or key, a session open elsewhere, a write that failed
+    /// at commit) into their message and exit code 1: nothing of the failed command was saved.
+    /// </summary>
     internal static int Guard(HostContext context, Func<int> action)
     {
         try
         {
             return action();
         }
-        catch (HostStorageException e)
+        catch (StoreException e)
         {
             context.Error.WriteLine(e.Message);
             return ExitCodes.ProblemsFound;

@@ -72,8 +72,8 @@ internal static class VisitCommand
         }
 
         // History from the database when there is one (never created here): cool-downs and poor fits apply to hosts too.
-        using var storage = File.Exists(request.DatabasePath) ? HostStorage.Open(request.DatabasePath) : null;
-        var history = storage?.Pairings.LoadHistory() ?? PairingHistory.Empty;
+        using var storage = File.Exists(request.DatabasePath) ? HostStorage.Open(request.DatabasePath, context) : null;
+        var history = storage?.Pairings.LoadHistoryAsync().Wait() ?? PairingHistory.Empty;
         var ranked = new SiteVisitPlanner(policy, history).Rank(visitor, list, MatchInputs.Today(context), request.Objectives.Length > 0 ? request.Objectives : null, request.Count);
         var names = list.ToDictionary(m => m.Id, m => m.Name, StringComparer.Ordinal);
         switch (request.Format)

@@ -16,16 +16,20 @@ namespace PeerPractice.ConsoleHost.Facilitation;
 /// </summary>
 internal sealed class HostedSession : IDisposable
 {
-    private readonly SessionEventStore _store;
+    private readonly ISessionStore _store;
+    private readonly IAsyncDisposable _claim;
     private long _persisted;
+    private DateTimeOffset _clockSaved;
 
-    private HostedSession(string id, AgendaSession session, HostClock clock, SessionEventStore store, long persisted)
+    private HostedSession(string id, AgendaSession session, HostClock clock, ISessionStore store, IAsyncDisposable claim, long persisted)
     {
         Id = id;
         Session = session;
         Clock = clock;
         _store = store;
+        _claim = claim;
         _persisted = persisted;
+        _clockSaved = clock.GetUtcNow();
     }
 
     public string Id { get; }
@@ -44,47 +48,73 @@ internal sealed class HostedSession : IDisposable
     public static bool TryPrepare(AgendaDefinition agenda, IReadOnlyList<Participant> participants, HostClock clock, HostSettings settings, [NotNullWhen(true)] out AgendaSession? session, [NotNullWhen(false)] out string? reason) =>
         AgendaSession.TryCreate(agenda, participants, clock, settings.ToOptions(), out session, out reason);
 
-    /// <summary>Stores a prepared session and its first events; it becomes resumable from here on.</summary>
-    public static HostedSession Start(SessionEventStore store, string id, AgendaSession session, string agendaJson, HostClock clock, HostSettings settings)
+    /// <summary>
+    /// Claims the id and stores a prepared session with its first events, in one transaction; it
+    /// becomes resumable from here on. Another host starting the same id at the same moment is told
+    /// it already exists.
+    /// </summary>
+    public static HostedSession Start(ISessionStore store, string id, AgendaSession session, string agendaJson, HostClock clock, HostSettings settings)
     {
-        if (store.Find(id) is not null)
+        if (store.FindAsync(id).Wait() is not null)
         {
-            throw new HostStorageException($"A session with the id '{id}' already exists. Resume it with 'session resume {id}' or choose another id.");
+            throw AlreadyExists(id);
         }
 
-        store.CreateSession(
-            id,
-            session.Agenda.Id,
-            agendaJson,
-            JsonSerializer.Serialize(session.Participants.ToList(), HostJsonContext.Default.ListParticipant),
-            JsonSerializer.Serialize(settings, HostJsonContext.Default.HostSettings),
-            clock.GetUtcNow());
-        var hosted = new HostedSession(id, session, clock, store, 0);
-        hosted.PersistNew();
-        return hosted;
+        IAsyncDisposable claim;
+        try
+        {
+            claim = store.ClaimAsync(id).Wait();
+        }
+        catch (StoreException e) when (e.Kind == StoreErrorKind.SessionInUse)
+        {
+            throw AlreadyExists(id, e);
+        }
+
+        try
+        {
+            var row = new StoredSession(id, session.Agenda.Id, agendaJson, session.Participants, clock.GetUtcNow(), JsonSerializer.Serialize(settings, HostJsonContext.Default.HostSettings));
+            try
+            {
+                store.CreateAsync(row, session.Events).Wait();
+            }
+            catch (StoreException e) when (e.Kind == StoreErrorKind.AlreadyExists)
+            {
+                throw AlreadyExists(id, e);
+            }
+
+            return new HostedSession(id, session, clock, store, claim, session.Version);
+        }
+        catch
+        {
+            claim.DisposeAsync().Wait();
+            throw;
+        }
     }
 
-    /// <summary>Rebuilds a stored session from its log; its clock continues from the last recorded event.</summary>
-    public static HostedSession Resume(SessionEventStore store, StoredSession row, AgendaDefinition agenda, HostClock clock)
+    /// <summary>
+    /// Claims a stored session (a second host gets a clear refusal) and rebuilds it from its log; its
+    /// clock continues from the last recorded event or the last time shown, whichever is later.
+    /// </summary>
+    public static HostedSession Resume(ISessionStore store, StoredSession row, AgendaDefinition agenda, HostClock clock)
     {
-        var participants = JsonSerializer.Deserialize(row.ParticipantsJson, HostJsonContext.Default.ListParticipant)
-            ?? throw new HostStorageException($"Session {row.Id} has no participants recorded; the database is damaged.");
-        var settings = JsonSerializer.Deserialize(row.SettingsJson, HostJsonContext.Default.HostSettings) ?? HostSettings.Default;
-        var stored = store.Read(row.Id);
-        var events = new List<SessionEvent>(stored.Count);
-        foreach (var entry in stored)
+        var claim = store.ClaimAsync(row.Id).Wait();
+        try
         {
-            var parsed = JsonSerializer.Deserialize(entry.PayloadJson, SessionJsonContext.Default.SessionEvent);
-            events.Add(parsed ?? throw new HostStorageException($"Event {entry.Sequence} of session {row.Id} is empty; the database is damaged."));
-        }
+            var settings = row.HostData is { } hostData ? JsonSerializer.Deserialize(hostData, HostJsonContext.Default.HostSettings) ?? HostSettings.Default : HostSettings.Default;
+            var events = store.ReadAsync(row.Id).Wait();
+            if (events.Count > 0)
+            {
+                clock.ContinueFrom(row.ResumeClockFrom(events[^1].At));
+            }
 
-        if (events.Count > 0)
+            var session = AgendaSession.Replay(agenda, row.Participants, clock, events, settings.ToOptions());
+            return new HostedSession(row.Id, session, clock, store, claim, events.Count);
+        }
+        catch
         {
-            clock.ContinueFrom(events[^1].At);
+            claim.DisposeAsync().Wait();
+            throw;
         }
-
-        var session = AgendaSession.Replay(agenda, participants, clock, events, settings.ToOptions());
-        return new HostedSession(row.Id, session, clock, store, events.Count);
     }
 
     /// <summary>Carries out one facilitator action; returns what to tell the facilitator.</summary>
@@ -92,6 +122,12 @@ internal sealed class HostedSession : IDisposable
     {
         var message = Execute(action);
         PersistNew();
+        if (action is FacilitatorAction.Wait)
+        {
+            // The time shown next must survive a quit or a kill, even with no event in between.
+            SaveClock();
+        }
+
         return message;
     }
 
@@ -100,9 +136,40 @@ internal sealed class HostedSession : IDisposable
     {
         Session.Poll();
         PersistNew();
+        if (Clock.GetUtcNow() - _clockSaved >= TimeSpan.FromSeconds(1))
+        {
+            SaveClock();
+        }
     }
 
-    public void Dispose() => Session.Dispose();
+    /// <summary>Quitting keeps the time shown last, then releases the session for the next host.</summary>
+    public void Dispose()
+    {
+        try
+        {
+            SaveClock();
+        }
+        catch (StoreException)
+        {
+            // The session stays resumable from its last event; the caller already reports storage failures.
+        }
+
+        _claim.DisposeAsync().Wait();
+        Session.Dispose();
+    }
+
+    private void SaveClock()
+    {
+        var now = Clock.GetUtcNow();
+        if (now > _clockSaved)
+        {
+            _store.SaveClockAsync(Id, now).Wait();
+            _clockSaved = now;
+        }
+    }
+
+    private static StoreException AlreadyExists(string id, Exception? inner = null) =>
+        new(StoreErrorKind.AlreadyExists, $"A session with the id '{id}' already exists. Resume it with 'session resume {id}' or choose another id.", inner);
 
     private string Execute(FacilitatorAction action) => action switch
     {
@@ -227,28 +294,12 @@ internal sealed class HostedSession : IDisposable
 
     private void PersistNew()
     {
-        var events = Session.Events;
-        if (events.Count == _persisted)
+        if (Session.Version == _persisted)
         {
             return;
         }
 
-        var pending = new List<PendingEvent>();
-        string? status = null;
-        for (var i = (int)_persisted; i < events.Count; i++)
-        {
-            var e = events[i];
-            var isPrivate = e is NoteAdded { Note.Visibility: NoteVisibility.Private };
-            pending.Add(new PendingEvent(e.Sequence, e.GetType().Name, JsonSerializer.Serialize(e, SessionJsonContext.Default.SessionEvent), isPrivate));
-            status = e switch
-            {
-                SessionFinished => "finished",
-                SessionAbandoned => "abandoned",
-                _ => status,
-            };
-        }
-
-        _store.Append(Id, pending, status);
-        _persisted = events.Count;
+        // One command's events in one transaction, after checking nobody else appended.
+        _persisted = _store.AppendAsync(Id, _persisted, Session.EventsSince(_persisted)).Wait();
     }
 }

@@ -1,6 +1,6 @@
 namespace PeerPractice.ConsoleHost.Storage;
 
-/// <summary>Where the host keeps its database and note key unless told otherwise.</summary>
+/// <summary>Where the host keeps its database unless told otherwise (the note key is elsewhere: see <see cref="HostStorage"/>).</summary>
 internal static class DatabaseLocation
 {
     /// <summary>Overrides the default database path when set (the <c>--db</c> option wins over it).</summary>
@@ -20,7 +20,4 @@ internal static class DatabaseLocation
         var root = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
         return Path.Combine(root, "PeerPractice", "peerpractice.db");
     }
-
-    /// <summary>The note key lives beside the database it encrypts, so moving both keeps them together.</summary>
-    public static string KeyFileFor(string databasePath) => databasePath + ".key";
 }

@@ -1,42 +1,79 @@
+using Microsoft.Extensions.DependencyInjection;
+using PeerPractice.Matching;
+using PeerPractice.Sessions;
+using PeerPractice.Sqlite;
+
 namespace PeerPractice.ConsoleHost.Storage;
 
-/// <summary>The database, its note key and the stores over them, opened together and closed together.</summary>
+/// <summary>
+/// The host's wiring of the PeerPractice.Sqlite package, the way an app does it:
+/// <c>AddPeerPractice(...).AddSqliteStore(path)</c>. The host has no SQL of its own.
+/// </summary>
 internal sealed class HostStorage : IDisposable
 {
-    private HostStorage(HostDatabase database, NoteProtector protector)
+    private readonly ServiceProvider _services;
+
+    private HostStorage(ServiceProvider services, SqliteStore store)
     {
-        Database = database;
-        Protector = protector;
-        Sessions = new SessionEventStore(database, protector);
-        Pairings = new PairingHistoryStore(database);
+        _services = services;
+        Store = store;
     }
 
-    public HostDatabase Database { get; }
+    public SqliteStore Store { get; }
 
-    public NoteProtector Protector { get; }
+    public string Path => Store.Path;
 
-    public SessionEventStore Sessions { get; }
+    public ISessionStore Sessions => Store;
 
-    public PairingHistoryStore Pairings { get; }
+    public IPairingHistoryStore Pairings => Store;
 
-    public static HostStorage Open(string databasePath, string? keyPath = null)
+    /// <summary>
+    /// Opens the database. The note key comes from <c>$PEERPRACTICE_NOTE_KEY</c> when set, else from the
+    /// key file (<c>$PEERPRACTICE_NOTE_KEY_FILE</c>, else the user's configuration folder; tests give their own).
+    /// </summary>
+    public static HostStorage Open(string databasePath, HostContext context)
     {
-        var database = HostDatabase.Open(databasePath);
+        var keyFile = Environment.GetEnvironmentVariable(NoteKeyFile.PathVariable) is { Length: > 0 }
+            ? NoteKeyFile.DefaultPath()
+            : context.DefaultKeyPath ?? NoteKeyFile.DefaultPath();
+        var services = new ServiceCollection();
+        services.AddSingleton(context.Time);
+        services.AddPeerPractice(options =>
+        {
+            options.NoteKeyFile = keyFile;
+            options.NoteKeyEnvironmentVariable = Environment.GetEnvironmentVariable(NoteKeyFromEnvironment.DefaultVariable) is { Length: > 0 } ? NoteKeyFromEnvironment.DefaultVariable : null;
+        }).AddSqliteStore(databasePath);
+        var provider = services.BuildServiceProvider();
         try
         {
-            var protector = NoteProtector.ForDatabase(database, keyPath ?? DatabaseLocation.KeyFileFor(database.Path));
-            return new HostStorage(database, protector);
+            return new HostStorage(provider, provider.GetRequiredService<SqliteStore>());
+        }
+        catch (StoreException e) when (e.Kind == StoreErrorKind.NoteKey && File.Exists(System.IO.Path.GetFullPath(databasePath) + ".key") && !File.Exists(keyFile))
+        {
+            provider.Dispose();
+            var legacy = System.IO.Path.GetFullPath(databasePath) + ".key";
+            throw new StoreException(StoreErrorKind.NoteKey, $"{e.Message} An earlier peerpractice kept the key beside the database, at {legacy}: move it to {keyFile} (keys no longer travel with the data).", e);
         }
         catch
         {
-            database.Dispose();
+            provider.Dispose();
             throw;
         }
     }
 
-    public void Dispose()
+    public void Dispose() => _services.Dispose();
+}
+
+/// <summary>The host's commands are synchronous; the SQLite store completes its calls synchronously.</summary>
+internal static class ValueTaskSync
+{
+    public static T Wait<T>(this ValueTask<T> task) => task.IsCompletedSuccessfully ? task.Result : task.AsTask().GetAwaiter().GetResult();
+
+    public static void Wait(this ValueTask task)
     {
-        Protector.Dispose();
-        Database.Dispose();
+        if (!task.IsCompletedSuccessfully)
+        {
+            task.AsTask().GetAwaiter().GetResult();
+        }
     }
 }

@@ -46,8 +46,8 @@ public class CrashRecoveryTests
 
     private static List<string> ReadLog(string databasePath)
     {
-        using var storage = HostStorage.Open(databasePath);
-        return storage.Sessions.Read("s-1").Select(e => $"{e.Sequence} {e.Kind} {e.PayloadJson}").ToList();
+        using var storage = HostStorage.Open(databasePath, HostRun.ContextFor(databasePath));
+        return storage.Sessions.ReadAsync("s-1").Wait().Select(e => System.Text.Json.JsonSerializer.Serialize(e, PeerPractice.Sessions.SessionJsonContext.Default.SessionEvent)).ToList();
     }
 
     private static void RunChildAndKill(string databasePath, string[] arguments, List<string> lines)
@@ -60,6 +60,7 @@ public class CrashRecoveryTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        start.Environment[PeerPractice.Sessions.NoteKeyFile.PathVariable] = HostRun.KeyPathFor(databasePath);
         start.ArgumentList.Add(host);
         foreach (var argument in arguments)
         {

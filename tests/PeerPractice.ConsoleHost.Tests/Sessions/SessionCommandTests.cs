@@ -50,11 +50,28 @@ public class SessionCommandTests
 
         Assert.Equal(0, resumed.ExitCode);
         Assert.Contains("Resuming session s-1", resumed.Output, StringComparison.Ordinal);
-        // The resumed clock continues from the last recorded event, not from the unrecorded 'wait 1m'.
+        // The resumed clock continues from the time last shown, including the 'wait 1m' that recorded no event.
         var after = LastScreen(resumed.Output);
         Assert.Equal(ItemAndFloor(before), ItemAndFloor(after));
-        Assert.Matches(@"(\d+:\d\d) left of \1", string.Join('\n', after));
+        Assert.Equal(before, after);
         Assert.Contains("session resume s-1", resumed.Output, StringComparison.Ordinal);
+    }
+
+    // Defect 12.12: 'wait 2m' then 'quit' showed 2:00 spoken and 3:00 left; after resume, 0:00 and 5:00.
+    [Fact]
+    public void Time_shown_before_quit_is_not_lost_on_resume()
+    {
+        using var temp = new TempDatabase();
+        var first = HostRun.InvokeWithDatabase("ack all\nstart\nwait 2m\nstatus\nquit\n", temp.Path, SessionScripts.StartArguments);
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("3:00 left of 5:00", string.Join('\n', LastScreen(first.Output)), StringComparison.Ordinal);
+
+        var resumed = HostRun.InvokeWithDatabase("status\nquit\n", temp.Path, "session", "resume", "s-1", "--clock", "manual");
+
+        Assert.Equal(0, resumed.ExitCode);
+        var screen = string.Join('\n', LastScreen(resumed.Output));
+        Assert.Contains("3:00 left of 5:00", screen, StringComparison.Ordinal);
+        Assert.Equal(LastScreen(first.Output), LastScreen(resumed.Output));
     }
 
     [Fact]

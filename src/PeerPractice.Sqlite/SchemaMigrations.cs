@@ -1,4 +1,6 @@
-namespace PeerPractice.ConsoleHost.Storage;
+using System.Collections.Generic;
+
+namespace PeerPractice.Sqlite;
 
 /// <summary>
 /// The database schema, as an ordered list of migrations. <c>PRAGMA user_version</c> records how
@@ -65,6 +67,12 @@ internal static class SchemaMigrations
             payload    BLOB NOT NULL,
             PRIMARY KEY (session_id, sequence)
         ) STRICT;
+        """,
+
+        // 2: the last time a host showed for a session, so time without events survives a quit.
+        """
+        ALTER TABLE sessions ADD COLUMN clock_at TEXT;
+        CREATE INDEX sessions_by_status ON sessions(status);
         """,
     ];
 
