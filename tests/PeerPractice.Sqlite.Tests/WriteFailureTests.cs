@@ -16,13 +16,18 @@ public class WriteFailureTests
         using var temp = new TempStore();
         var ct = TestContext.Current.CancellationToken;
         var (session, _) = SessionFixtures.NewSession();
+        var version = session.Version;
         using (var store = temp.Open())
         {
             await store.CreateAsync(SessionFixtures.Row("s1", session), session.Events, ct);
             var pages = SqliteFileTests.Scalar(store.Connection, "PRAGMA page_count");
             SqliteFileTests.Execute(store.Connection, $"PRAGMA max_page_count = {pages};");
-            var version = session.Version;
-            session.AddNote("alex", new string('x', 64_000), NoteVisibility.Shareable);
+
+            // 64,000 characters, in notes within the session's 4,000-character limit per note: more than the pages left.
+            for (var i = 0; i < 16; i++)
+            {
+                session.AddNote("alex", new string('x', 4_000), NoteVisibility.Shareable);
+            }
 
             var error = await Assert.ThrowsAsync<StoreException>(async () => await store.AppendAsync("s1", version, session.EventsSince(version), ct));
 
@@ -34,7 +39,7 @@ public class WriteFailureTests
 
         // Once there is room again, the same command appends at the same expected version.
         using var reopened = temp.Open();
-        Assert.Equal(session.Version, await reopened.AppendAsync("s1", session.Version - 1, session.EventsSince(session.Version - 1), ct));
+        Assert.Equal(session.Version, await reopened.AppendAsync("s1", version, session.EventsSince(version), ct));
     }
 
     [Fact]
