@@ -14,7 +14,7 @@ namespace PeerPractice.Sqlite;
 /// </summary>
 internal sealed class SqliteDatabase : IDisposable
 {
-    private static readonly byte[] s_sqliteHeader = Encoding.ASCII.GetBytes("SQLite format 3\0");
+    private static readonly byte[] _sqliteHeader = Encoding.ASCII.GetBytes("SQLite format 3\0");
 
     private SqliteDatabase(string path, SqliteConnection connection)
     {
@@ -134,7 +134,7 @@ internal sealed class SqliteDatabase : IDisposable
 
     private static void CheckHeader(string path)
     {
-        var header = new byte[s_sqliteHeader.Length];
+        var header = new byte[_sqliteHeader.Length];
         int read;
         try
         {
@@ -147,7 +147,7 @@ internal sealed class SqliteDatabase : IDisposable
         }
 
         // SQLite treats an empty file as a new database; anything else must carry its header.
-        if (read != 0 && (read < header.Length || !header.AsSpan().SequenceEqual(s_sqliteHeader)))
+        if (read != 0 && (read < header.Length || !header.AsSpan().SequenceEqual(_sqliteHeader)))
         {
             throw new StoreException(StoreErrorKind.NotAStore, $"The file {path} is not a SQLite database. Use a PeerPractice database or a new file; nothing was changed.");
         }

@@ -8,7 +8,7 @@ namespace PeerPractice.ConsoleHost.Commands;
 /// <summary><c>session start|resume|list</c>: run an agenda live, with every change saved as it happens.</summary>
 internal static class SessionCommands
 {
-    private static readonly DateTimeOffset s_defaultManualStart = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset _defaultManualStart = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
 
     public static Command Create(HostContext context)
     {
@@ -162,7 +162,7 @@ internal static class SessionCommands
 
                 return true;
             case "manual":
-                clock = HostClock.Manual(start ?? s_defaultManualStart);
+                clock = HostClock.Manual(start ?? _defaultManualStart);
                 return true;
             default:
                 clock = HostClock.FromSystem(context.Time);

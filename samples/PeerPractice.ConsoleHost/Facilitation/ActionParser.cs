@@ -14,7 +14,7 @@ internal static class ActionParser
 {
     public static readonly TimeSpan DefaultExtension = TimeSpan.FromMinutes(1);
 
-    private static readonly System.Buffers.SearchValues<char> s_periodCharacters = System.Buffers.SearchValues.Create("0123456789HMShms.");
+    private static readonly System.Buffers.SearchValues<char> _periodCharacters = System.Buffers.SearchValues.Create("0123456789HMShms.");
 
     public const string Usage = """
         commands (one a line; a line starting with '#' is a comment):
@@ -126,7 +126,7 @@ internal static class ActionParser
             catch (FormatException)
             {
                 // XmlConvert reports a well-formed period beyond TimeSpan's range as a format error too.
-                return text.Length > 2 && text.AsSpan(2).IndexOfAnyExcept(s_periodCharacters) < 0 && char.IsAsciiDigit(text[2])
+                return text.Length > 2 && text.AsSpan(2).IndexOfAnyExcept(_periodCharacters) < 0 && char.IsAsciiDigit(text[2])
                     ? DurationParse.TooLong
                     : DurationParse.NotADuration;
             }

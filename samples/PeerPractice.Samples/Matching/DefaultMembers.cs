@@ -14,10 +14,10 @@ namespace PeerPractice.Samples;
 public static class DefaultMembers
 {
     private const string ResourceName = "PeerPractice.Samples.default-members.json";
-    private static readonly Lazy<ValueArray<MemberProfile>> Members = new(Load);
+    private static readonly Lazy<ValueArray<MemberProfile>> _members = new(Load);
 
     /// <summary>The default members, loaded once.</summary>
-    public static ValueArray<MemberProfile> All => Members.Value;
+    public static ValueArray<MemberProfile> All => _members.Value;
 
     /// <summary>The embedded JSON text, in the format <see cref="ProfileLoader"/> reads.</summary>
     public static string Json()

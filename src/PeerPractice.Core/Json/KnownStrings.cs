@@ -7,7 +7,7 @@ namespace PeerPractice.Json;
 /// </summary>
 internal static class KnownStrings
 {
-    private static readonly string[][] ByLength = Build(
+    private static readonly string[][] _byLength = Build(
         "$schema", "id", "title", "summary", "format", "participants", "duration", "cadence", "agreements", "rotation",
         "sections", "closing", "min", "max", "roles", "name", "description", "text", "items", "prompt", "turns",
         "timebox", "response", "guidance", "kind", "actionItems", "scheduleNext",
@@ -16,12 +16,12 @@ internal static class KnownStrings
     /// <summary>The known string equal to <paramref name="length"/> characters of <paramref name="text"/> at <paramref name="start"/>, or null.</summary>
     public static string? Find(string text, int start, int length)
     {
-        if (length >= ByLength.Length)
+        if (length >= _byLength.Length)
         {
             return null;
         }
 
-        foreach (var candidate in ByLength[length])
+        foreach (var candidate in _byLength[length])
         {
             if (string.CompareOrdinal(text, start, candidate, 0, length) == 0)
             {

@@ -10,14 +10,14 @@ namespace PeerPractice.ConsoleHost.Commands.Demo;
 /// </summary>
 internal static class SessionDemo
 {
-    private static readonly DateTimeOffset Start = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset _start = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
 
     public static int Run(HostContext context)
     {
         var output = context.Out;
         var agenda = AgendaLibrary.Get(AgendaLibrary.PeerBrainstorm);
         Participant[] peers = [new("dana", "Dana (CIO, Northwind Health)"), new("marcus", "Marcus (CTO, Contoso Logistics)")];
-        var clock = new DemoClock(Start);
+        var clock = new DemoClock(_start);
 
         // Timers off: the demo moves its own clock and polls, so warnings land at exact, repeatable times.
         using var session = AgendaSession.Create(agenda, peers, clock, new SessionOptions { EnableTimers = false });

@@ -19,10 +19,10 @@ public static class AgendaSchema
 
     private const string ResourceName = "PeerPractice.Agendas.Schema.agenda.schema.json";
 
-    private static readonly Lazy<string> CachedText = new(ReadText);
+    private static readonly Lazy<string> _cachedText = new(ReadText);
 
     /// <summary>The schema's JSON text.</summary>
-    public static string Text => CachedText.Value;
+    public static string Text => _cachedText.Value;
 
     /// <summary>Opens the schema as a UTF-8 stream; the caller disposes it.</summary>
     public static Stream OpenRead() =>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using PeerPractice.Agendas;
 
 namespace PeerPractice.Sessions;
@@ -14,59 +13,35 @@ public static class SessionGraphs
 {
     /// <summary>The agenda's flow as a Mermaid flowchart: agreements, sections with their items, wrap-up.</summary>
     /// <param name="agenda">The agenda.</param>
-    public static string AgendaFlowMermaid(AgendaDefinition agenda)
-    {
-        ArgumentNullException.ThrowIfNull(agenda);
-        var text = new StringBuilder("flowchart TD\n");
-        Line(text, "    start([\"{0}\"])", Mermaid(agenda.Title));
-        var previous = "start";
-        if (!agenda.Agreements.IsEmpty)
-        {
-            Line(text, "    agreements{{{{\"Agreements: {0}\"}}}}", Mermaid(AgreementList(agenda)));
-            Line(text, "    start --> agreements");
-            previous = "agreements";
-        }
-
-        var index = 0;
-        for (var s = 0; s < agenda.Sections.Count; s++)
-        {
-            var section = agenda.Sections[s];
-            Line(text, "    subgraph s{0}[\"{1}\"]", s, Mermaid(section.Title));
-            foreach (var item in section.Items)
-            {
-                Line(text, "        i{0}[\"{1}<br/>{2}<br/><i>{3}</i>\"]", index, Mermaid(item.Id), Mermaid(item.Prompt), Mermaid(Describe(item)));
-                index++;
-            }
-
-            Line(text, "    end");
-        }
-
-        for (var i = 0; i < index; i++)
-        {
-            Line(text, "    {0} --> i{1}", previous, i);
-            previous = "i" + i.ToString(CultureInfo.InvariantCulture);
-        }
-
-        Line(text, "    wrap([\"{0}\"])", Mermaid(WrapUp(agenda)));
-        Line(text, "    {0} --> wrap", previous);
-        return text.ToString();
-    }
+    public static string AgendaFlowMermaid(AgendaDefinition agenda) => AgendaFlow(agenda, new MermaidGraphWriter());
 
     /// <summary>The agenda's flow as a Graphviz DOT digraph, one cluster per section.</summary>
     /// <param name="agenda">The agenda.</param>
-    public static string AgendaFlowDot(AgendaDefinition agenda)
+    public static string AgendaFlowDot(AgendaDefinition agenda) => AgendaFlow(agenda, new DotGraphWriter());
+
+    /// <summary>The agenda machine (phases, pause over them) as a Mermaid state diagram.</summary>
+    public static string AgendaMachineMermaid() => Machine("agenda_machine", MachineExplorer.AgendaEdges(), new MermaidGraphWriter());
+
+    /// <summary>The agenda machine as a Graphviz DOT digraph.</summary>
+    public static string AgendaMachineDot() => Machine("agenda_machine", MachineExplorer.AgendaEdges(), new DotGraphWriter());
+
+    /// <summary>The turn-taking machine inside an item as a Mermaid state diagram.</summary>
+    public static string TurnMachineMermaid() => Machine("turn_machine", MachineExplorer.TurnEdges(), new MermaidGraphWriter());
+
+    /// <summary>The turn-taking machine as a Graphviz DOT digraph.</summary>
+    public static string TurnMachineDot() => Machine("turn_machine", MachineExplorer.TurnEdges(), new DotGraphWriter());
+
+    // The one walk over an agenda: start, agreements, each section's items, then a chain of edges through
+    // every item in order to the wrap-up.
+    private static string AgendaFlow(AgendaDefinition agenda, GraphWriter writer)
     {
         ArgumentNullException.ThrowIfNull(agenda);
-        var text = new StringBuilder();
-        Line(text, "digraph \"{0}\" {{", Dot(agenda.Id));
-        Line(text, "    rankdir=TB;");
-        Line(text, "    node [shape=box, style=rounded];");
-        Line(text, "    start [label=\"{0}\", shape=oval];", Dot(agenda.Title));
+        writer.BeginFlow(agenda.Id, agenda.Title);
         var previous = "start";
         if (!agenda.Agreements.IsEmpty)
         {
-            Line(text, "    agreements [label=\"Agreements: {0}\", shape=hexagon];", Dot(AgreementList(agenda)));
-            Line(text, "    start -> agreements;");
+            writer.Agreements(AgreementList(agenda));
+            writer.FlowEdge(previous, "agreements");
             previous = "agreements";
         }
 
@@ -74,65 +49,37 @@ public static class SessionGraphs
         for (var s = 0; s < agenda.Sections.Count; s++)
         {
             var section = agenda.Sections[s];
-            Line(text, "    subgraph cluster_{0} {{", s);
-            Line(text, "        label=\"{0}\";", Dot(section.Title));
+            writer.BeginSection(s, section.Title);
             foreach (var item in section.Items)
             {
-                Line(text, "        i{0} [label=\"{1}\\n{2}\\n{3}\"];", index, Dot(item.Id), Dot(item.Prompt), Dot(Describe(item)));
+                writer.Item(index, item.Id, item.Prompt, Describe(item));
                 index++;
             }
 
-            Line(text, "    }}");
+            writer.EndSection();
         }
 
         for (var i = 0; i < index; i++)
         {
-            Line(text, "    {0} -> i{1};", previous, i);
-            previous = "i" + i.ToString(CultureInfo.InvariantCulture);
+            var node = "i" + i.ToString(CultureInfo.InvariantCulture);
+            writer.FlowEdge(previous, node);
+            previous = node;
         }
 
-        Line(text, "    wrap [label=\"{0}\", shape=oval];", Dot(WrapUp(agenda)));
-        Line(text, "    {0} -> wrap;", previous);
-        text.Append("}\n");
-        return text.ToString();
+        writer.WrapUp(WrapUp(agenda));
+        writer.FlowEdge(previous, "wrap");
+        return writer.End();
     }
 
-    /// <summary>The agenda machine (phases, pause over them) as a Mermaid state diagram.</summary>
-    public static string AgendaMachineMermaid() => MachineMermaid(MachineExplorer.AgendaEdges());
-
-    /// <summary>The agenda machine as a Graphviz DOT digraph.</summary>
-    public static string AgendaMachineDot() => MachineDot("agenda_machine", MachineExplorer.AgendaEdges());
-
-    /// <summary>The turn-taking machine inside an item as a Mermaid state diagram.</summary>
-    public static string TurnMachineMermaid() => MachineMermaid(MachineExplorer.TurnEdges());
-
-    /// <summary>The turn-taking machine as a Graphviz DOT digraph.</summary>
-    public static string TurnMachineDot() => MachineDot("turn_machine", MachineExplorer.TurnEdges());
-
-    private static string MachineMermaid(IReadOnlyList<GraphEdge> edges)
+    private static string Machine(string name, IReadOnlyList<GraphEdge> edges, GraphWriter writer)
     {
-        var text = new StringBuilder("stateDiagram-v2\n");
+        writer.BeginMachine(name);
         foreach (var edge in edges)
         {
-            Line(text, "    {0} --> {1} : {2}", edge.From, edge.To, edge.Trigger);
+            writer.Transition(edge);
         }
 
-        return text.ToString();
-    }
-
-    private static string MachineDot(string name, IReadOnlyList<GraphEdge> edges)
-    {
-        var text = new StringBuilder();
-        Line(text, "digraph {0} {{", name);
-        Line(text, "    node [shape=box, style=rounded];");
-        Line(text, "    \"[*]\" [shape=point, label=\"\"];");
-        foreach (var edge in edges)
-        {
-            Line(text, "    \"{0}\" -> \"{1}\" [label=\"{2}\"];", Dot(edge.From), Dot(edge.To), Dot(edge.Trigger));
-        }
-
-        text.Append("}\n");
-        return text.ToString();
+        return writer.End();
     }
 
     private static string AgreementList(AgendaDefinition agenda)
@@ -167,11 +114,4 @@ public static class SessionGraphs
         span.TotalMinutes >= 1 && span.Seconds == 0
             ? span.TotalMinutes.ToString("0.##", CultureInfo.InvariantCulture) + " min"
             : span.TotalSeconds.ToString("0.##", CultureInfo.InvariantCulture) + " s";
-
-    private static string Mermaid(string text) => text.Replace("\"", "#quot;", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
-
-    private static string Dot(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
-
-    private static void Line(StringBuilder text, string format, params object[] args) =>
-        text.AppendFormat(CultureInfo.InvariantCulture, format, args).Append('\n');
 }

@@ -7,9 +7,9 @@ namespace PeerPractice.Agendas;
 /// <summary>Participants, roles and agreements.</summary>
 internal sealed partial class AgendaBinder
 {
-    private static readonly string[] ParticipantFields = ["min", "max", "roles"];
-    private static readonly string[] RoleFields = ["name", "description"];
-    private static readonly string[] AgreementFields = ["id", "text"];
+    private static readonly string[] _participantFields = ["min", "max", "roles"];
+    private static readonly string[] _roleFields = ["name", "description"];
+    private static readonly string[] _agreementFields = ["id", "text"];
 
     private BoundParticipants BindParticipants(JsonNode? participants, AgendaFormat? format)
     {
@@ -38,7 +38,7 @@ internal sealed partial class AgendaBinder
                 case "min": minNode = field; break;
                 case "max": maxNode = field; break;
                 case "roles": roles = field; break;
-                default: _fields.Unknown(field, "\"participants\"", ParticipantFields); break;
+                default: _fields.Unknown(field, "\"participants\"", _participantFields); break;
             }
         }
 
@@ -78,7 +78,7 @@ internal sealed partial class AgendaBinder
                 {
                     case "name": name = field; break;
                     case "description": description = field; break;
-                    default: _fields.Unknown(field, "a role", RoleFields); break;
+                    default: _fields.Unknown(field, "a role", _roleFields); break;
                 }
             }
 
@@ -119,7 +119,7 @@ internal sealed partial class AgendaBinder
                 {
                     case "id": id = field; break;
                     case "text": text = field; break;
-                    default: _fields.Unknown(field, "an agreement", AgreementFields); break;
+                    default: _fields.Unknown(field, "an agreement", _agreementFields); break;
                 }
             }
 

@@ -7,9 +7,9 @@ namespace PeerPractice.Agendas;
 /// <summary>Sections, items, turn policies and response phases.</summary>
 internal sealed partial class AgendaBinder
 {
-    private static readonly string[] SectionFields = ["id", "title", "items"];
-    private static readonly string[] ItemFields = ["id", "prompt", "turns", "timebox", "response", "guidance"];
-    private static readonly string[] ResponseFields = ["kind", "timebox"];
+    private static readonly string[] _sectionFields = ["id", "title", "items"];
+    private static readonly string[] _itemFields = ["id", "prompt", "turns", "timebox", "response", "guidance"];
+    private static readonly string[] _responseFields = ["kind", "timebox"];
 
     private ValueArray<AgendaSection> BindSections(JsonNode root, JsonNode? sections)
     {
@@ -59,7 +59,7 @@ internal sealed partial class AgendaBinder
                 case "id": id = field; break;
                 case "title": title = field; break;
                 case "items": items = field; break;
-                default: _fields.Unknown(field, "a section", SectionFields); break;
+                default: _fields.Unknown(field, "a section", _sectionFields); break;
             }
         }
 
@@ -119,7 +119,7 @@ internal sealed partial class AgendaBinder
                 case "timebox": timebox = field; break;
                 case "response": response = field; break;
                 case "guidance": guidance = field; break;
-                default: _fields.Unknown(field, "an item", ItemFields); break;
+                default: _fields.Unknown(field, "an item", _itemFields); break;
             }
         }
 
@@ -185,7 +185,7 @@ internal sealed partial class AgendaBinder
             {
                 case "kind": kind = field; break;
                 case "timebox": timebox = field; break;
-                default: _fields.Unknown(field, "\"response\"", ResponseFields); break;
+                default: _fields.Unknown(field, "\"response\"", _responseFields); break;
             }
         }
 

@@ -11,7 +11,7 @@ namespace PeerPractice.Agendas;
 /// </summary>
 internal sealed partial class AgendaBinder
 {
-    private static readonly string[] RootFields =
+    private static readonly string[] _rootFields =
         ["$schema", "id", "title", "summary", "format", "participants", "duration", "cadence", "agreements", "rotation", "sections", "closing"];
 
     private readonly FieldReader _fields;
@@ -63,7 +63,7 @@ internal sealed partial class AgendaBinder
                 case "rotation": rotation = field; break;
                 case "sections": sections = field; break;
                 case "closing": closing = field; break;
-                default: _fields.Unknown(field, "an agenda", RootFields); break;
+                default: _fields.Unknown(field, "an agenda", _rootFields); break;
             }
         }
 
@@ -110,7 +110,7 @@ internal sealed partial class AgendaBinder
     {
         foreach (var field in root.Children)
         {
-            if (Array.IndexOf(RootFields, field.Name) >= 0)
+            if (Array.IndexOf(_rootFields, field.Name) >= 0)
             {
                 return true;
             }
@@ -188,7 +188,7 @@ internal sealed partial class AgendaBinder
             {
                 case "actionItems": actionItems = field; break;
                 case "scheduleNext": scheduleNext = field; break;
-                default: _fields.Unknown(field, "\"closing\"", ClosingFields); break;
+                default: _fields.Unknown(field, "\"closing\"", _closingFields); break;
             }
         }
 
@@ -197,7 +197,7 @@ internal sealed partial class AgendaBinder
             _fields.OptionalBoolean(scheduleNext, "scheduleNext", true));
     }
 
-    private static readonly string[] ClosingFields = ["actionItems", "scheduleNext"];
+    private static readonly string[] _closingFields = ["actionItems", "scheduleNext"];
 
     private static string KindName(JsonNode node) => node.Kind switch
     {
