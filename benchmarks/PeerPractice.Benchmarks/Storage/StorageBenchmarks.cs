@@ -15,6 +15,7 @@ namespace PeerPractice.Benchmarks.Storage;
 /// files on the machine's own disk (the temp folder), never a RAM disk, so fsync really reaches it.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class StorageBenchmarks
 {
     private const string SessionId = "bench";
