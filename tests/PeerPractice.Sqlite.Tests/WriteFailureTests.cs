@@ -16,13 +16,19 @@ public class WriteFailureTests
         using var temp = new TempStore();
         var ct = TestContext.Current.CancellationToken;
         var (session, _) = SessionFixtures.NewSession();
+        long version;
         using (var store = temp.Open())
         {
             await store.CreateAsync(SessionFixtures.Row("s1", session), session.Events, ct);
             var pages = SqliteFileTests.Scalar(store.Connection, "PRAGMA page_count");
             SqliteFileTests.Execute(store.Connection, $"PRAGMA max_page_count = {pages};");
-            var version = session.Version;
-            session.AddNote("alex", new string('x', 64_000), NoteVisibility.Shareable);
+            version = session.Version;
+
+            // 64,000 characters of notes (16 at the 4,000-character limit), appended as one call: far more than the file's free room.
+            for (var i = 0; i < 16; i++)
+            {
+                session.AddNote("alex", new string('x', SessionLimits.MaxNoteLength), NoteVisibility.Shareable);
+            }
 
             var error = await Assert.ThrowsAsync<StoreException>(async () => await store.AppendAsync("s1", version, session.EventsSince(version), ct));
 
@@ -34,7 +40,7 @@ public class WriteFailureTests
 
         // Once there is room again, the same command appends at the same expected version.
         using var reopened = temp.Open();
-        Assert.Equal(session.Version, await reopened.AppendAsync("s1", session.Version - 1, session.EventsSince(session.Version - 1), ct));
+        Assert.Equal(session.Version, await reopened.AppendAsync("s1", version, session.EventsSince(version), ct));
     }
 
     [Fact]
