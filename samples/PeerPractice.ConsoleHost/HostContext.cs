@@ -1,3 +1,5 @@
+using PeerPractice.ConsoleHost.Storage;
+
 namespace PeerPractice.ConsoleHost;
 
 /// <summary>
@@ -20,6 +22,12 @@ internal sealed record HostContext(TextWriter Out, TextWriter Error, TimeProvide
 
     /// <summary>The private-note key file used when no environment variable names one (tests give their own).</summary>
     public string? DefaultKeyPath { get; init; }
+
+    /// <summary>
+    /// Called with each database the host opens, before any command uses it: a seam for tests that
+    /// inject a storage fault (a full disk at commit) into a real run. Null in the shipped host.
+    /// </summary>
+    public Action<HostStorage>? StorageOpened { get; init; }
 
     public static HostContext FromConsole() => new(Console.Out, Console.Error, TimeProvider.System)
     {

@@ -1,3 +1,5 @@
+using PeerPractice.ConsoleHost.Storage;
+
 namespace PeerPractice.ConsoleHost.Tests;
 
 /// <summary>Runs the host in-process, as the shell would, with scripted input and captured output.</summary>
@@ -5,7 +7,10 @@ internal sealed record HostRun(int ExitCode, string Output, string Error)
 {
     public static HostRun Invoke(string input, params string[] args) => InvokeWithDatabase(input, null, args);
 
-    public static HostRun InvokeWithDatabase(string input, string? databasePath, params string[] args)
+    public static HostRun InvokeWithDatabase(string input, string? databasePath, params string[] args) => InvokeWithDatabase(input, databasePath, null, args);
+
+    /// <summary>A run whose databases are handed to <paramref name="storageOpened"/> first (to inject a storage fault).</summary>
+    public static HostRun InvokeWithDatabase(string input, string? databasePath, Action<HostStorage>? storageOpened, params string[] args)
     {
         // Everything a run may write (the demo's documents, a default database) goes under a folder of
         // its own, deleted when the run ends: no test leaves anything in the system temp folder.
@@ -24,6 +29,7 @@ internal sealed record HostRun(int ExitCode, string Output, string Error)
                 // Nor the user's real note key: tests keep it beside their database, which the host itself never does.
                 DefaultKeyPath = KeyPathFor(databasePath),
                 DemoFolder = Path.Combine(scratch, "demo"),
+                StorageOpened = storageOpened,
             };
             var exit = HostApp.Run(args, context);
             return new HostRun(exit, output.ToString(), error.ToString()) { Scratch = scratch };

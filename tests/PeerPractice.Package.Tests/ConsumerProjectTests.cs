@@ -1,8 +1,8 @@
 namespace PeerPractice.Package.Tests;
 
 /// <summary>
-/// What a new user does: a fresh console project outside this repository, one PackageReference to
-/// the packed PeerPractice.Core, two agenda files, warnings as errors, build, run.
+/// What a new user does: a fresh console project outside this repository, PackageReferences to the
+/// packed PeerPractice.Core (and PeerPractice.Sqlite), agenda files, warnings as errors, build, run.
 /// </summary>
 [Collection(PackedPackageCollection.Name)]
 public class ConsumerProjectTests(PackedPackage package)
@@ -46,6 +46,53 @@ public class ConsumerProjectTests(PackedPackage package)
         Assert.Contains("at WhoWeAre: Alex Chen", output, StringComparison.Ordinal);
         Assert.Contains("at MeetAgain:", output, StringComparison.Ordinal);
         Assert.Contains("finished: Finished", output, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = TestTimeouts.Process)]
+    public void A_fresh_project_stores_a_session_in_sqlite_reopens_it_in_a_new_process_and_continues()
+    {
+        const string Secret = "Alex is interviewing for the CIO job at Fabrikam; nobody at work knows.";
+        var project = Path.Combine(package.Root, "storage-consumer");
+        Directory.CreateDirectory(project);
+        File.WriteAllText(Path.Combine(project, "Contoso.Store.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="PeerPractice.Core" Version="{package.Version}" />
+                <PackageReference Include="PeerPractice.Sqlite" Version="{package.Version}" />
+                <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.0" />
+              </ItemGroup>
+            </Project>
+            """);
+        WriteNuGetConfig(project);
+        File.Copy(Path.Combine(RepositoryRoot.Path, "tests", "PeerPractice.Package.Tests", "Consumer", "StorageProgram.cs.txt"), Path.Combine(project, "Program.cs"));
+        var data = Path.Combine(package.Root, "storage-data");
+        var database = Path.Combine(data, "practice.db");
+        var keyFile = Path.Combine(package.Root, "storage-key", "notes.key");
+
+        DotNetCli.RunOrFail(project, "build", "-c", "Release");
+        var written = DotNetCli.RunOrFail(project, "run", "-c", "Release", "--no-build", "--", "write", database, keyFile, Secret);
+        var continued = DotNetCli.RunOrFail(project, "run", "-c", "Release", "--no-build", "--", "continue", database, keyFile, Secret);
+
+        Assert.Matches(@"written: version \d+, item 0", written);
+        var version = System.Text.RegularExpressions.Regex.Match(written, @"written: version (\d+)").Groups[1].Value;
+        Assert.Contains($"reopened: Open, version {version}, {version} events, private note by alex: {Secret}", continued, StringComparison.Ordinal);
+        Assert.Contains($"rebuilt: item 0, version {version}", continued, StringComparison.Ordinal);
+        Assert.Matches(@"continued: Finished, version (\d+) = \1", continued);
+
+        // The note key lives outside the data folder, and the private text only as ciphertext in it.
+        Assert.True(File.Exists(keyFile), "the note key file was not created at " + keyFile);
+        Assert.DoesNotContain(Directory.GetFiles(data), f => f.EndsWith(".key", StringComparison.Ordinal));
+        var stored = Directory.GetFiles(data, "practice.db*").SelectMany(File.ReadAllBytes).ToArray();
+        Assert.True(stored.Length > 0, "no database bytes at " + database);
+        Assert.Equal(-1, stored.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(Secret)));
+        Assert.Equal(-1, stored.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes("interviewing")));
+        Assert.NotEqual(-1, stored.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes("vendor scorecard")));
     }
 
     [Fact(Timeout = TestTimeouts.Process)]

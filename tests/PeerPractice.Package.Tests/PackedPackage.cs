@@ -3,8 +3,8 @@ using System.Globalization;
 namespace PeerPractice.Package.Tests;
 
 /// <summary>
-/// Packs PeerPractice.Core once per test run into a temporary feed, under a version no other run
-/// uses, so that NuGet's global cache can never hand a test a stale package.
+/// Packs PeerPractice.Core and PeerPractice.Sqlite once per test run into a temporary feed, under
+/// one version no other run uses, so that NuGet's global cache can never hand a test a stale package.
 /// </summary>
 public sealed class PackedPackage : IDisposable
 {
@@ -21,6 +21,11 @@ public sealed class PackedPackage : IDisposable
         Assert.True(File.Exists(PackagePath), "pack did not produce " + PackagePath);
         SymbolsPackagePath = Path.Combine(FeedDirectory, $"PeerPractice.Core.{Version}.snupkg");
         Assert.True(File.Exists(SymbolsPackagePath), "pack did not produce the symbols package " + SymbolsPackagePath);
+
+        var sqlite = Path.Combine(RepositoryRoot.Path, "src", "PeerPractice.Sqlite", "PeerPractice.Sqlite.csproj");
+        DotNetCli.RunOrFail(RepositoryRoot.Path, "pack", sqlite, "-c", "Release", "-o", FeedDirectory, "-p:Version=" + Version, "-p:ContinuousIntegrationBuild=true");
+        SqlitePackagePath = Path.Combine(FeedDirectory, $"PeerPractice.Sqlite.{Version}.nupkg");
+        Assert.True(File.Exists(SqlitePackagePath), "pack did not produce " + SqlitePackagePath);
     }
 
     public string Version { get; }
@@ -35,6 +40,9 @@ public sealed class PackedPackage : IDisposable
     /// <summary>The .snupkg beside the package, holding the portable PDB.</summary>
     public string SymbolsPackagePath { get; }
 
+    /// <summary>PeerPractice.Sqlite, packed at the same <see cref="Version"/>.</summary>
+    public string SqlitePackagePath { get; }
+
     public void Dispose()
     {
         TryDelete(Root);
@@ -43,6 +51,7 @@ public sealed class PackedPackage : IDisposable
         var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
         TryDelete(Path.Combine(cache, "peerpractice.core", Version));
+        TryDelete(Path.Combine(cache, "peerpractice.sqlite", Version));
     }
 
     private static void TryDelete(string path)

@@ -46,7 +46,9 @@ internal sealed class HostStorage : IDisposable
         var provider = services.BuildServiceProvider();
         try
         {
-            return new HostStorage(provider, provider.GetRequiredService<SqliteStore>());
+            var storage = new HostStorage(provider, provider.GetRequiredService<SqliteStore>());
+            context.StorageOpened?.Invoke(storage);
+            return storage;
         }
         catch (StoreException e) when (e.Kind == StoreErrorKind.NoteKey && File.Exists(System.IO.Path.GetFullPath(databasePath) + ".key") && !File.Exists(keyFile))
         {

@@ -1,5 +1,6 @@
 using PeerPractice.ConsoleHost.Storage;
 using PeerPractice.ConsoleHost.Tests.Sessions;
+using PeerPractice.Sessions;
 
 namespace PeerPractice.ConsoleHost.Tests.Storage;
 
@@ -72,6 +73,55 @@ public class StorageFaultTests
         File.SetUnixFileMode(temp.Path + "-shm", UnixFileMode.UserRead);
         var resumed = HostRun.InvokeWithDatabase("next\nquit\n", temp.Path, "session", "resume", "s-1", "--clock", "manual");
         Assert.True(resumed.ExitCode == 0, resumed.Error);
+    }
+
+    // 13: an I/O failure at commit (here a full disk: SQLite may not grow the file) in the middle of a
+    // facilitated session ends the run with exit code 1 and what to do; the session resumes afterwards.
+    [Fact]
+    public void A_full_disk_at_commit_ends_the_run_with_what_to_do_and_the_session_resumes()
+    {
+        using var temp = new TempDatabase();
+        var ct = TestContext.Current.CancellationToken;
+        Assert.Equal(0, HostRun.InvokeWithDatabase("ack all\nstart\nquit\n", temp.Path, SessionScripts.StartArguments).ExitCode);
+        long before;
+        using (var storage = HostStorage.Open(temp.Path, HostRun.ContextFor(temp.Path)))
+        {
+            before = storage.Sessions.FindAsync("s-1", ct).Wait()!.Version;
+        }
+
+        // A note too long for the free room in the file needs a new page, which the full "disk" refuses.
+        var note = "note sam shareable " + new string('x', 3990);
+        var failed = HostRun.InvokeWithDatabase(note + "\nnext\nquit\n", temp.Path, FillDisk, "session", "resume", "s-1", "--clock", "manual");
+
+        Assert.Equal(1, failed.ExitCode);
+        Assert.Contains("is full. Free some space and try again", failed.Error, StringComparison.Ordinal);
+        Assert.Contains("the session can be resumed", failed.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", failed.Error, StringComparison.Ordinal);
+        using (var storage = HostStorage.Open(temp.Path, HostRun.ContextFor(temp.Path)))
+        {
+            Assert.Equal(before, storage.Sessions.FindAsync("s-1", ct).Wait()!.Version);
+        }
+
+        // With room again, the same session resumes and takes the same command.
+        var resumed = HostRun.InvokeWithDatabase(note + "\nnext\nquit\n", temp.Path, "session", "resume", "s-1", "--clock", "manual");
+        Assert.True(resumed.ExitCode == 0, resumed.Error);
+        using (var storage = HostStorage.Open(temp.Path, HostRun.ContextFor(temp.Path)))
+        {
+            var events = storage.Sessions.ReadAsync("s-1", before + 1, ct).Wait();
+            Assert.Contains(events, e => e is NoteAdded { Note.Author: "sam-okafor" } added && added.Note.Text.Length == 3990);
+            Assert.Contains(events, e => e is TurnEnded);
+        }
+    }
+
+    /// <summary>Caps the database at its current size, as a disk with no space left would.</summary>
+    private static void FillDisk(HostStorage storage)
+    {
+        using var pages = storage.Store.Connection.CreateCommand();
+        pages.CommandText = "PRAGMA page_count;";
+        var count = Convert.ToInt64(pages.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        using var cap = storage.Store.Connection.CreateCommand();
+        cap.CommandText = $"PRAGMA max_page_count = {count};";
+        cap.ExecuteNonQuery();
     }
 
     // 12.11: an unreadable key file ended in an unhandled UnauthorizedAccessException.
