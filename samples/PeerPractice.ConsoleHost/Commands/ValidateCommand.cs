@@ -66,9 +66,6 @@ internal static class ValidateCommand
             }
         }
 
-        var errors = 0;
-        var warnings = 0;
-
         // All problems in file, line and column order, as the compiler lists them (a file named twice is checked once).
         files = files.Distinct(StringComparer.Ordinal).ToList();
         var problems = files
@@ -76,12 +73,7 @@ internal static class ValidateCommand
             .OrderBy(p => p.Source, StringComparer.Ordinal)
             .ThenBy(p => p.Span.Line)
             .ThenBy(p => p.Span.Column);
-        foreach (var problem in problems)
-        {
-            var (fileErrors, fileWarnings) = ProblemOutput.Write(context.Out, [problem]);
-            errors += fileErrors;
-            warnings += fileWarnings;
-        }
+        var (errors, warnings) = ProblemOutput.Write(context.Out, problems);
 
         context.Out.WriteLine(string.Format(
             CultureInfo.InvariantCulture,

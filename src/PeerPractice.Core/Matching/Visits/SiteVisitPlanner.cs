@@ -67,16 +67,10 @@ public sealed class SiteVisitPlanner
             throw new ArgumentException($"Objective '{unknown}' is not a topic of the topic catalog.", nameof(objectives));
         }
 
-        // Every topic is checked here, at the entry, so a bad profile is named rather than failing mid-ranking.
-        foreach (var member in members)
-        {
-            _topics.MaskOfMember(member, strengths: false, nameof(members));
-            _topics.MaskOfMember(member, strengths: true, nameof(members));
-        }
-
         var wanted = objectives is null ? _topics.MaskOfMember(visitor, strengths: false, nameof(visitor)) : _topics.MaskOf(objectives);
         var offered = _topics.MaskOfMember(visitor, strengths: true, nameof(visitor));
         var cohort = members.Any(m => string.Equals(m.Id, visitor.Id, StringComparison.Ordinal)) ? members : [.. members, visitor];
+        // Building the index checks every member's topics at the entry, so a bad profile is named rather than failing mid-ranking.
         var index = ProfileIndex.Build(cohort, _policy, _history, _topics);
         var controls = index.ControlRow(index.IndexOf(visitor.Id), day.DayNumber, SuggestionKind.SiteVisit);
         var allowed = new List<MemberProfile>();
