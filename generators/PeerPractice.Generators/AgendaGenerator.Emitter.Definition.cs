@@ -27,7 +27,8 @@ public sealed partial class AgendaGenerator
             writer.Line("Rotation: " + CSharpLiteral.Enum(Agendas + "RotationPolicy", definition.Rotation) + ",");
             WriteArray(writer, "Sections: ", "AgendaSection", definition.Sections, ",", WriteSection);
             writer.Line("Closing: new " + Agendas + "ClosingRule(ActionItems: " + CSharpLiteral.Bool(definition.Closing.ActionItems)
-                + ", ScheduleNext: " + CSharpLiteral.Bool(definition.Closing.ScheduleNext) + "));");
+                + ", ScheduleNext: " + CSharpLiteral.Bool(definition.Closing.ScheduleNext) + "))");
+            writer.Line("{ Opener = " + CSharpLiteral.Enum(Agendas + "OpenerRule", definition.Opener) + " };");
             writer.Unindent();
         }
 

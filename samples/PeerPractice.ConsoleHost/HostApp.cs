@@ -18,6 +18,8 @@ internal static class HostApp
         root.Subcommands.Add(TemplatesCommand.Create(context));
         root.Subcommands.Add(SessionCommands.Create(context));
         root.Subcommands.Add(AgendasCommand.Create(context));
+        root.Subcommands.Add(IntroCommand.Create(context));
+        root.Subcommands.Add(RelationshipCommand.Create(context));
         root.Options.Add(HostOptions.Database);
         root.Options.Add(HostOptions.NoColor);
         root.SetAction(parseResult => DemoCommand.Execute(context));

@@ -74,6 +74,37 @@ internal static class SchemaMigrations
         ALTER TABLE sessions ADD COLUMN clock_at TEXT;
         CREATE INDEX sessions_by_status ON sessions(status);
         """,
+
+        // 3 (lifecycle): relationships, the series link from their sessions, and introductions.
+        """
+        ALTER TABLE sessions ADD COLUMN relationship_id TEXT;
+        CREATE INDEX sessions_by_relationship ON sessions(relationship_id);
+
+        CREATE TABLE relationships (
+            id         TEXT PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            json       TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE introductions (
+            id            TEXT PRIMARY KEY,
+            member_a      TEXT NOT NULL,
+            member_b      TEXT NOT NULL,
+            source        TEXT NOT NULL,
+            round_id      INTEGER,
+            created_at    TEXT NOT NULL,
+            expires_at    TEXT NOT NULL,
+            reasons_a     TEXT NOT NULL,
+            reasons_b     TEXT NOT NULL,
+            accepted_a    INTEGER,
+            answered_a_at TEXT,
+            accepted_b    INTEGER,
+            answered_b_at TEXT,
+            CHECK (member_a <> member_b)
+        ) STRICT;
+        CREATE INDEX introductions_by_a ON introductions(member_a);
+        CREATE INDEX introductions_by_b ON introductions(member_b);
+        """,
     ];
 
     public static int LatestVersion => All.Count;

@@ -112,6 +112,11 @@ public sealed partial class SqliteStore
             history.Add(sitOut);
         }
 
+        foreach (var declined in IntroductionRules.DeclinedPairs(QueryIntroductions("WHERE accepted_a = 0 OR accepted_b = 0", null)))
+        {
+            history.Add(declined);
+        }
+
         return ValueTask.FromResult(history);
     }
 

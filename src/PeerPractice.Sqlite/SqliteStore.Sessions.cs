@@ -33,7 +33,7 @@ public sealed partial class SqliteStore
                 }
             }
 
-            using (var insert = Command("INSERT INTO sessions(id, agenda_id, agenda_json, created_at, participants, settings, status) VALUES ($id, $agenda, $json, $at, $participants, $settings, $status)", transaction))
+            using (var insert = Command("INSERT INTO sessions(id, agenda_id, agenda_json, created_at, participants, settings, status, relationship_id) VALUES ($id, $agenda, $json, $at, $participants, $settings, $status, $relationship)", transaction))
             {
                 insert.Parameters.AddWithValue("$id", session.Id);
                 insert.Parameters.AddWithValue("$agenda", session.AgendaId);
@@ -42,6 +42,7 @@ public sealed partial class SqliteStore
                 insert.Parameters.AddWithValue("$participants", JsonSerializer.Serialize(session.Participants.ToList(), SqliteJsonContext.Default.ListParticipant));
                 insert.Parameters.AddWithValue("$settings", session.HostData ?? "");
                 insert.Parameters.AddWithValue("$status", StatusText(status));
+                insert.Parameters.AddWithValue("$relationship", (object?)session.RelationshipId ?? DBNull.Value);
                 insert.ExecuteNonQuery();
             }
 
@@ -128,7 +129,12 @@ public sealed partial class SqliteStore
         cancellationToken.ThrowIfCancellationRequested();
         query ??= SessionQuery.All;
         var where = query.Status is { } status ? "WHERE s.status = '" + StatusText(status) + "'" : "";
-        return ValueTask.FromResult<IReadOnlyList<StoredSession>>([.. QuerySessions(where, null).Where(query.Matches)]);
+        if (query.RelationshipId is not null)
+        {
+            where += (where.Length == 0 ? "WHERE" : " AND") + " s.relationship_id = $id";
+        }
+
+        return ValueTask.FromResult<IReadOnlyList<StoredSession>>([.. QuerySessions(where, query.RelationshipId).Where(query.Matches)]);
     }
 
     /// <inheritdoc />
@@ -186,7 +192,7 @@ public sealed partial class SqliteStore
     private List<StoredSession> QuerySessions(string where, string? id) => Read(() =>
     {
         using var command = Command(
-            "SELECT s.id, s.agenda_id, s.agenda_json, s.created_at, s.participants, s.settings, s.status, s.clock_at, "
+            "SELECT s.id, s.agenda_id, s.agenda_json, s.created_at, s.participants, s.settings, s.status, s.clock_at, s.relationship_id, "
             + "(SELECT COALESCE(MAX(e.sequence), 0) FROM session_events e WHERE e.session_id = s.id) "
             + "FROM sessions s " + where + " ORDER BY s.created_at, s.id");
         if (id is not null)
@@ -217,8 +223,11 @@ public sealed partial class SqliteStore
                 ParseTime(reader.GetString(3)),
                 reader.GetString(5) is { Length: > 0 } hostData ? hostData : null,
                 ParseStatus(reader.GetString(6)),
-                reader.GetInt64(8),
-                reader.IsDBNull(7) ? null : ParseTime(reader.GetString(7))));
+                reader.GetInt64(9),
+                reader.IsDBNull(7) ? null : ParseTime(reader.GetString(7)))
+            {
+                RelationshipId = reader.IsDBNull(8) ? null : reader.GetString(8),
+            });
         }
 
         return sessions;

@@ -28,6 +28,8 @@ public static class SqliteStoreBuilderExtensions
         services.RemoveAll<SqliteStore>();
         services.RemoveAll<ISessionStore>();
         services.RemoveAll<IPairingHistoryStore>();
+        services.RemoveAll<IRelationshipStore>();
+        services.RemoveAll<IIntroductionStore>();
         services.AddSingleton(sp => SqliteStore.Open(
             path,
             sp.GetRequiredService<INoteKeyProvider>(),
@@ -36,6 +38,8 @@ public static class SqliteStoreBuilderExtensions
             sp.GetService<IOptions<PeerPracticeOptions>>()?.Value.SlowCommandThreshold));
         services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton<IPairingHistoryStore>(sp => sp.GetRequiredService<SqliteStore>());
+        services.AddSingleton<IRelationshipStore>(sp => sp.GetRequiredService<SqliteStore>());
+        services.AddSingleton<IIntroductionStore>(sp => sp.GetRequiredService<SqliteStore>());
         return builder;
     }
 }

@@ -77,3 +77,52 @@ public sealed class SqlitePairingHistoryStoreConformance : PairingHistoryStoreCo
         base.Dispose();
     }
 }
+
+public sealed class InMemoryLifecycleStoreConformance : LifecycleStoreConformance
+{
+    private readonly InMemorySessionStore _sessions = new();
+    private readonly InMemoryPairingHistoryStore _history = new();
+
+    protected override ISessionStore Sessions => _sessions;
+
+    protected override IRelationshipStore Relationships => _sessions;
+
+    protected override IPairingHistoryStore History => _history;
+
+    protected override IIntroductionStore Introductions => _history;
+
+    public override void Dispose()
+    {
+        _sessions.Dispose();
+        base.Dispose();
+    }
+}
+
+public sealed class SqliteLifecycleStoreConformance : LifecycleStoreConformance
+{
+    private readonly TempStore _temp = new();
+    private SqliteStore _store;
+
+    public SqliteLifecycleStoreConformance() => _store = _temp.Open();
+
+    protected override ISessionStore Sessions => _store;
+
+    protected override IRelationshipStore Relationships => _store;
+
+    protected override IPairingHistoryStore History => _store;
+
+    protected override IIntroductionStore Introductions => _store;
+
+    protected override void Reopen()
+    {
+        _store.Dispose();
+        _store = _temp.Open();
+    }
+
+    public override void Dispose()
+    {
+        _store.Dispose();
+        _temp.Dispose();
+        base.Dispose();
+    }
+}

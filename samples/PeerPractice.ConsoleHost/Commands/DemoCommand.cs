@@ -20,6 +20,7 @@ internal static class DemoCommand
         Demo.SessionDemo.Run(context);
         Demo.MatchingDemo.Run(context);
         Demo.DocumentsDemo.Run(context, context.DemoFolder);
+        Demo.LifecycleDemo.Run(context);
         return ExitCodes.Success;
     }
 }

@@ -27,21 +27,40 @@ internal static class SessionCommands
 
     private static Command CreateStart(HostContext context)
     {
-        var agenda = new Argument<string>("agenda") { Description = "A built-in agenda id (see 'agendas list') or the path of an .agenda.json file." };
+        var agenda = new Argument<string?>("agenda") { Description = "A built-in agenda id (see 'agendas list') or the path of an .agenda.json file.", Arity = ArgumentArity.ZeroOrOne };
         var participants = new Option<string[]>("--participants", "-p")
         {
             Description = "Who takes part, in speaking order: names, each optionally with @role (e.g. \"Dana Reyes@host\").",
-            Required = true,
             AllowMultipleArgumentsPerToken = true,
             Arity = ArgumentArity.OneOrMore,
         };
+        var relationship = new Option<string?>("--relationship") { Description = "Start the next session of this relationship instead: its agenda and members, with carry-over (the same as 'relationship next ID')." };
         var id = new Option<string?>("--id") { Description = "The session id (default: date, time and a random suffix)." };
         var clock = ClockOption();
         var start = new Option<DateTimeOffset?>("--start-time") { Description = "With --clock manual: the time the session starts (ISO 8601)." };
         var autoAdvance = new Option<bool>("--auto-advance") { Description = "End a turn by itself when its time is up." };
-        var command = new Command("start", "Start a new session and facilitate it.") { agenda, participants, id, clock, start, autoAdvance };
+        var command = new Command("start", "Start a new session and facilitate it.") { agenda, participants, id, clock, start, autoAdvance, relationship };
+        HostOptions.Conflict(command, relationship, participants, "a relationship's sessions take its members.");
+        command.Validators.Add(result =>
+        {
+            var hasRelationship = result.GetResult(relationship) is { Implicit: false };
+            var hasAgenda = result.GetResult(agenda) is { Tokens.Count: > 0 };
+            if (hasRelationship && hasAgenda)
+            {
+                result.AddError("An agenda cannot go with --relationship: a relationship's sessions run its own agenda.");
+            }
+            else if (!hasRelationship && (!hasAgenda || result.GetResult(participants) is not { Implicit: false }))
+            {
+                result.AddError("Give an agenda and --participants, or --relationship ID.");
+            }
+        });
         command.SetAction(parseResult => Guard(context, () =>
         {
+            if (parseResult.GetValue(relationship) is { } relationshipId)
+            {
+                return RelationshipCommand.StartNext(context, parseResult, relationshipId, parseResult.GetValue(clock)!, parseResult.GetValue(start), parseResult.GetValue(id), parseResult.GetValue(autoAdvance));
+            }
+
             if (!AgendaSource.TryResolve(parseResult.GetValue(agenda)!, out var resolved, out var agendaError))
             {
                 context.Error.WriteLine(agendaError);
@@ -142,12 +161,12 @@ internal static class SessionCommands
         return command;
     }
 
-    private static int Facilitate(HostedSession hosted, ParseResult parseResult, HostContext context) =>
+    internal static int Facilitate(HostedSession hosted, ParseResult parseResult, HostContext context) =>
         context.Interactive && !parseResult.GetValue(HostOptions.NoColor) && !hosted.Clock.IsManual
             ? LiveFacilitation.Run(hosted, context)
             : ScriptedFacilitation.Run(hosted, context.In, context.Out, context.Error);
 
-    private static bool TryCreateClock(string kind, DateTimeOffset? start, HostContext context, out HostClock clock, out string error)
+    internal static bool TryCreateClock(string kind, DateTimeOffset? start, HostContext context, out HostClock clock, out string error)
     {
         error = "";
         switch (kind.ToLowerInvariant())

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using PeerPractice.Agendas;
+using PeerPractice.Sessions;
 
 namespace PeerPractice.ConsoleHost.Commands;
 
@@ -13,6 +14,7 @@ namespace PeerPractice.ConsoleHost.Commands;
 internal static class ValidateCommand
 {
     private const string Pattern = "*.agenda.json";
+    private const string RelationshipFilePattern = "*.relationships.json";
 
     public static Command Create(HostContext context)
     {
@@ -69,7 +71,9 @@ internal static class ValidateCommand
         // All problems in file, line and column order, as the compiler lists them (a file named twice is checked once).
         files = files.Distinct(StringComparer.Ordinal).ToList();
         var problems = files
-            .SelectMany(file => AgendaLoader.ParseFile(file).Problems)
+            .SelectMany(file => file.EndsWith(RelationshipFilePattern[1..], StringComparison.OrdinalIgnoreCase)
+                ? RelationshipsLoader.Parse(File.ReadAllText(file), file).Problems // lifecycle: a relationships file named directly
+                : AgendaLoader.ParseFile(file).Problems)
             .OrderBy(p => p.Source, StringComparer.Ordinal)
             .ThenBy(p => p.Span.Line)
             .ThenBy(p => p.Span.Column);

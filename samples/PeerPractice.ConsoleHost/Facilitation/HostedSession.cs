@@ -53,7 +53,7 @@ internal sealed class HostedSession : IDisposable
     /// becomes resumable from here on. Another host starting the same id at the same moment is told
     /// it already exists.
     /// </summary>
-    public static HostedSession Start(ISessionStore store, string id, AgendaSession session, string agendaJson, HostClock clock, HostSettings settings)
+    public static HostedSession Start(ISessionStore store, string id, AgendaSession session, string agendaJson, HostClock clock, HostSettings settings, string? relationshipId = null)
     {
         if (store.FindAsync(id).Wait() is not null)
         {
@@ -72,7 +72,7 @@ internal sealed class HostedSession : IDisposable
 
         try
         {
-            var row = new StoredSession(id, session.Agenda.Id, agendaJson, session.Participants, clock.GetUtcNow(), JsonSerializer.Serialize(settings, HostJsonContext.Default.HostSettings));
+            var row = new StoredSession(id, session.Agenda.Id, agendaJson, session.Participants, clock.GetUtcNow(), JsonSerializer.Serialize(settings, HostJsonContext.Default.HostSettings)) { RelationshipId = relationshipId };
             try
             {
                 store.CreateAsync(row, session.Events).Wait();

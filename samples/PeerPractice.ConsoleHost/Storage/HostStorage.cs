@@ -27,6 +27,10 @@ internal sealed class HostStorage : IDisposable
 
     public IPairingHistoryStore Pairings => Store;
 
+    public IRelationshipStore Relationships => Store;
+
+    public IIntroductionStore Introductions => Store;
+
     /// <summary>
     /// Opens the database. The note key comes from <c>$PEERPRACTICE_NOTE_KEY</c> when set, else from the
     /// key file (<c>$PEERPRACTICE_NOTE_KEY_FILE</c>, else the user's configuration folder; tests give their own).

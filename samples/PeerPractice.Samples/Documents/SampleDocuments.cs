@@ -2,6 +2,7 @@ using System;
 using PeerPractice.Agendas;
 using PeerPractice.Collections;
 using PeerPractice.Documents;
+using PeerPractice.Matching;
 using PeerPractice.Sessions;
 using PeerPractice.Visits;
 
@@ -121,5 +122,15 @@ public static class SampleDocuments
     };
 
     /// <summary>All of the above, as the data templates are previewed and checked with (<see cref="TemplateChecker"/>).</summary>
-    public static TemplateSamples ForTemplates { get; } = new(VisitPlan, VisitPair, Agenda, Session);
+    public static TemplateSamples ForTemplates { get; } = new(VisitPlan, VisitPair, Agenda, Session) { Introduction = Introduction };
+
+    /// <summary>The message to one side of an introduction: Ana is introduced to Dev (Dev's do-not-pair list must never show).</summary>
+    public static IntroductionLetter Introduction { get; } = new(
+        new Introduction("intro-ana-dev-202612010900", "ana", "dev", IntroductionSource.Round, _visitStart.AddDays(-7), _visitStart.AddDays(7))
+        {
+            ReasonsForA = ["You both face cybersecurity and AI integration.", "Dev is strong in service management, which you are working on."],
+            ReasonsForB = ["You both face cybersecurity and AI integration."],
+        },
+        new MemberProfile { Id = "ana", Name = "Ana Moreno", Organization = "Northwind Health", Title = "CIO", Industry = "healthcare", Metro = "Madrid" },
+        new MemberProfile { Id = "dev", Name = "Dev Raman", Organization = "Contoso Logistics", Title = "CIO", Industry = "logistics", Metro = "London", DoNotPair = ["zoe-confidential"] });
 }

@@ -67,4 +67,41 @@ public static class Invitations
             attendees.ToValueArray(),
             agenda.Cadence is { } cadence ? new MeetingRecurrence(cadence, occurrences) : null);
     }
+
+    /// <summary>
+    /// The relationship's meetings from <paramref name="start"/> on (<see cref="RelationshipSchedule.SuggestNext"/>),
+    /// recurring at its cadence, in the first member's time zone.
+    /// </summary>
+    /// <param name="relationship">The relationship.</param>
+    /// <param name="agenda">The agenda its sessions run (title, summary, length).</param>
+    /// <param name="start">The first meeting.</param>
+    /// <param name="organizer">Who sends it.</param>
+    /// <param name="attendees">Who to invite.</param>
+    /// <param name="uidDomain">A domain the caller controls, to make the uid globally unique.</param>
+    /// <param name="occurrences">How many meetings the series holds; null for no end.</param>
+    public static MeetingInvitation ForRelationship(
+        Relationship relationship,
+        Agendas.AgendaDefinition agenda,
+        DateTimeOffset start,
+        CalendarPerson organizer,
+        IReadOnlyList<CalendarPerson> attendees,
+        string uidDomain,
+        int? occurrences = 12)
+    {
+        ArgumentNullException.ThrowIfNull(relationship);
+        ArgumentNullException.ThrowIfNull(agenda);
+        ArgumentNullException.ThrowIfNull(attendees);
+        var stamp = start.UtcDateTime.ToString("yyyyMMdd'T'HHmm", System.Globalization.CultureInfo.InvariantCulture);
+        return new MeetingInvitation(
+            relationship.Id + "-" + stamp + "@" + uidDomain,
+            agenda.Title,
+            agenda.Summary,
+            string.Empty,
+            start,
+            agenda.Duration ?? TimeSpan.FromHours(1),
+            relationship.Members[0].TimeZoneId,
+            organizer,
+            attendees.ToValueArray(),
+            new MeetingRecurrence(relationship.Cadence, occurrences));
+    }
 }

@@ -24,16 +24,20 @@ public sealed class PeerPracticeBuilder
     /// <summary>The app's services, for engines that add their own registrations.</summary>
     public IServiceCollection Services { get; }
 
-    /// <summary>Keeps sessions and pairing history in memory (tests, small apps): nothing survives the process.</summary>
+    /// <summary>Keeps sessions, relationships, pairing history and introductions in memory (tests, small apps): nothing survives the process.</summary>
     /// <returns>This builder.</returns>
     public PeerPracticeBuilder AddInMemoryStore()
     {
         Services.RemoveAll<ISessionStore>();
         Services.RemoveAll<IPairingHistoryStore>();
+        Services.RemoveAll<IRelationshipStore>();
+        Services.RemoveAll<IIntroductionStore>();
         Services.AddSingleton(_ => new InMemorySessionStore());
         Services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<InMemorySessionStore>());
         Services.AddSingleton<InMemoryPairingHistoryStore>();
         Services.AddSingleton<IPairingHistoryStore>(sp => sp.GetRequiredService<InMemoryPairingHistoryStore>());
+        Services.AddSingleton<IRelationshipStore>(sp => sp.GetRequiredService<InMemorySessionStore>());
+        Services.AddSingleton<IIntroductionStore>(sp => sp.GetRequiredService<InMemoryPairingHistoryStore>());
         return this;
     }
 }

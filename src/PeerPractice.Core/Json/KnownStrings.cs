@@ -8,10 +8,10 @@ namespace PeerPractice.Json;
 internal static class KnownStrings
 {
     private static readonly string[][] _byLength = Build(
-        "$schema", "id", "title", "summary", "format", "participants", "duration", "cadence", "agreements", "rotation",
+        "$schema", "id", "title", "summary", "format", "participants", "duration", "cadence", "agreements", "rotation", "opener",
         "sections", "closing", "min", "max", "roles", "name", "description", "text", "items", "prompt", "turns",
         "timebox", "response", "guidance", "kind", "actionItems", "scheduleNext",
-        "pair", "group", "visit", "alternate", "fixed", "round-robin", "each", "open", "perspective", "suggestions", "questions");
+        "pair", "group", "visit", "alternate", "fixed", "round-robin", "each", "open", "perspective", "suggestions", "questions", "given", "quieter-first");
 
     /// <summary>The known string equal to <paramref name="length"/> characters of <paramref name="text"/> at <paramref name="start"/>, or null.</summary>
     public static string? Find(string text, int start, int length)

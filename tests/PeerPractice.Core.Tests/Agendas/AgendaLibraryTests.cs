@@ -37,7 +37,7 @@ public class AgendaLibraryTests
 
         Assert.Equal(files, AgendaLibrary.Ids.Order(StringComparer.Ordinal));
         Assert.Equal(AgendaLibrary.Ids, AgendaLibrary.All.Select(a => a.Id));
-        Assert.Equal(["first-coffee", "peer-brainstorm", "quarterly-deep-dive", "cio-breakfast", "site-visit-day", "follow-up-call"], AgendaLibrary.Ids);
+        Assert.Equal(["first-coffee", "peer-brainstorm", "quarterly-deep-dive", "cio-breakfast", "site-visit-day", "follow-up-call", "internal-partnership"], AgendaLibrary.Ids);
     }
 
     [Fact]

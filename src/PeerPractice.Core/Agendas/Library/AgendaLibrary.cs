@@ -31,10 +31,13 @@ public static class AgendaLibrary
     /// <summary>Id of the follow-up call: action items since last time, progress, next steps.</summary>
     public const string FollowUpCall = "follow-up-call";
 
+    /// <summary>Id of the internal partnership: a CIO and a business executive of the same organization on the executive's initiative.</summary>
+    public const string InternalPartnership = "internal-partnership";
+
     private const string ResourcePrefix = "PeerPractice.Agendas.Library.";
 
     /// <summary>The ids of the built-in agendas, in the order a programme usually meets them.</summary>
-    public static ValueArray<string> Ids { get; } = ValueArray.Create(FirstCoffee, PeerBrainstorm, QuarterlyDeepDive, CioBreakfast, SiteVisitDay, FollowUpCall);
+    public static ValueArray<string> Ids { get; } = ValueArray.Create(FirstCoffee, PeerBrainstorm, QuarterlyDeepDive, CioBreakfast, SiteVisitDay, FollowUpCall, InternalPartnership);
 
     /// <summary>Every built-in agenda, in the order of <see cref="Ids"/>.</summary>
     public static ValueArray<AgendaDefinition> All => Loaded.All;

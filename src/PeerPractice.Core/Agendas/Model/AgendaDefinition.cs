@@ -31,6 +31,9 @@ public sealed record AgendaDefinition(
     ValueArray<AgendaSection> Sections,
     ClosingRule Closing)
 {
+    /// <summary>Who opens the first item when the agenda runs in a series (<c>"opener"</c>); <see cref="OpenerRule.Given"/> when not written.</summary>
+    public OpenerRule Opener { get; init; }
+
     /// <summary>Every item of every section, in agenda order.</summary>
     public ValueArray<AgendaItem> Items { get; } = FlattenItems(Sections);
 
@@ -71,6 +74,7 @@ public sealed record AgendaDefinition(
         && Cadence == other.Cadence
         && Agreements == other.Agreements
         && Rotation == other.Rotation
+        && Opener == other.Opener
         && Sections == other.Sections
         && Closing == other.Closing;
 

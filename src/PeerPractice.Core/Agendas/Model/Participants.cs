@@ -48,3 +48,13 @@ public enum RotationPolicy
     /// <summary>For groups: each item starts with the next person round the table.</summary>
     RoundRobin,
 }
+
+/// <summary>Who opens the first item of a session in a series (the <c>opener</c> field).</summary>
+public enum OpenerRule
+{
+    /// <summary>The first participant given (or the opener a host names).</summary>
+    Given,
+
+    /// <summary>The person with the least floor time over the series so far opens (someone new counts as zero).</summary>
+    QuieterFirst,
+}

@@ -14,4 +14,7 @@ public enum DocumentKind
 
     /// <summary>A <see cref="Sessions.SessionRecord"/>: the summary.</summary>
     Session,
+
+    /// <summary>A <see cref="Matching.IntroductionLetter"/>: the message to one side of an introduction.</summary>
+    Introduction,
 }

@@ -81,6 +81,17 @@ public sealed class DocumentModel
         return Seal(DocumentKind.Session, root);
     }
 
+    /// <summary>The model for the message to one side of an introduction: the peer's public profile fields and the non-confidential reasons.</summary>
+    /// <param name="letter">The introduction, its recipient and the peer.</param>
+    public static DocumentModel FromIntroduction(IntroductionLetter letter)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        var root = ModelValues.Object();
+        root["doc"] = ModelValues.DocumentInfo("An introduction: " + letter.Peer.Name, Attribution.Attributed);
+        root["intro"] = IntroductionModel.Build(letter);
+        return Seal(DocumentKind.Introduction, root);
+    }
+
     private static DocumentModel Seal(DocumentKind kind, ScriptObject root)
     {
         // Read-only all the way down: a cached model can be rendered by many templates, and one

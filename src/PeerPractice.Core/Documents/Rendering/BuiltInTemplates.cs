@@ -30,6 +30,9 @@ public static class BuiltInTemplates
     /// <summary>The session summary (HTML).</summary>
     public const string SummaryHtml = "summary.html";
 
+    /// <summary>The message to each side of an introduction (Markdown).</summary>
+    public const string Introduction = "introduction.md";
+
     private static readonly Dictionary<string, DocumentKind> _kinds = new(StringComparer.Ordinal)
     {
         [VisitPlan] = DocumentKind.VisitPlan,
@@ -40,11 +43,12 @@ public static class BuiltInTemplates
         [HandoutHtml] = DocumentKind.Agenda,
         [Summary] = DocumentKind.Session,
         [SummaryHtml] = DocumentKind.Session,
+        [Introduction] = DocumentKind.Introduction,
     };
 
     /// <summary>Every built-in template name, in a stable order.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        [VisitPlan, Invitation, ReciprocalInvitation, FollowUp, Handout, HandoutHtml, Summary, SummaryHtml];
+        [VisitPlan, Invitation, ReciprocalInvitation, FollowUp, Handout, HandoutHtml, Summary, SummaryHtml, Introduction];
 
     /// <summary>What the template named <paramref name="name"/> renders from, or null for an unknown name.</summary>
     /// <param name="name">A template name.</param>

@@ -17,6 +17,9 @@ namespace PeerPractice.Documents;
 /// <param name="Session">For the summary and follow-up.</param>
 public sealed record TemplateSamples(VisitPlan VisitPlan, VisitPair VisitPair, AgendaDefinition Agenda, SessionRecord Session)
 {
+    /// <summary>For the introduction message; when null, the introduction template is not tried.</summary>
+    public Matching.IntroductionLetter? Introduction { get; init; }
+
     /// <summary>The model for a built-in template name, or null for an unknown name.</summary>
     /// <param name="templateName">A built-in template name.</param>
     /// <param name="attribution">Whether names may appear.</param>
@@ -26,6 +29,7 @@ public sealed record TemplateSamples(VisitPlan VisitPlan, VisitPair VisitPair, A
         DocumentKind.VisitPair => DocumentModel.FromVisitPair(VisitPair, attribution),
         DocumentKind.Agenda => DocumentModel.FromAgenda(Agenda),
         DocumentKind.Session => DocumentModel.FromSession(Session, attribution),
+        DocumentKind.Introduction when Introduction is not null => DocumentModel.FromIntroduction(Introduction),
         _ => null,
     };
 

@@ -11,4 +11,10 @@ public enum PairingOutcome
 
     /// <summary>The pair never managed to meet; the pairing does not count as a past peer.</summary>
     DidNotMeet,
+
+    /// <summary>
+    /// One of them declined an introduction: the pair is never suggested again, by any path, and the
+    /// reason is kept as confidential as a do-not-pair entry (<see cref="HardRules.PrivateExclusion"/>).
+    /// </summary>
+    Declined,
 }

@@ -23,5 +23,5 @@ public sealed record PairingRecord(
     public bool IsPoorFit => Outcome == PairingOutcome.Met && Rating is <= 2;
 
     /// <summary>True when the record counts as having been peers (met, or scheduled and not yet reported).</summary>
-    public bool CountsAsPeers => Outcome != PairingOutcome.DidNotMeet;
+    public bool CountsAsPeers => Outcome is not (PairingOutcome.DidNotMeet or PairingOutcome.Declined);
 }

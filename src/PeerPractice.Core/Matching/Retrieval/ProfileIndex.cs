@@ -222,7 +222,7 @@ public sealed partial class ProfileIndex
 
             var (rules, standing) = PairHistoryFacts.Evaluate(history, policy, record.MemberA, record.MemberB, false, DateOnly.MaxValue);
             var last = history.Between(record.MemberA, record.MemberB).Where(r => r.CountsAsPeers).Select(r => r.PairedOn.DayNumber).DefaultIfEmpty(int.MinValue).Max();
-            facts[key] = facts[key] with { Rules = facts[key].Rules | (rules & HardRules.PoorFit), LastPeersDayNumber = last, Standing = standing };
+            facts[key] = facts[key] with { Rules = facts[key].Rules | (rules & (HardRules.PoorFit | HardRules.PrivateExclusion)), LastPeersDayNumber = last, Standing = standing };
         }
 
         // Each pair is stored under both members, sorted by the other's index, so a scan walks it with one cursor.

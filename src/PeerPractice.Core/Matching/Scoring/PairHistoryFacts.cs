@@ -18,6 +18,12 @@ internal static class PairHistoryFacts
                 rules |= HardRules.PoorFit;
             }
 
+            // A declined introduction is a do-not-pair entry the member gave through the introduction.
+            if (record.Outcome == PairingOutcome.Declined)
+            {
+                rules |= HardRules.PrivateExclusion;
+            }
+
             if (record.CountsAsPeers && (last is null || record.PairedOn >= last.PairedOn))
             {
                 last = record;

@@ -6,8 +6,8 @@ using System.Threading.Tasks;
 
 namespace PeerPractice.Matching;
 
-/// <summary>An <see cref="IPairingHistoryStore"/> in memory, for tests and small apps.</summary>
-public sealed class InMemoryPairingHistoryStore : IPairingHistoryStore
+/// <summary>An <see cref="IPairingHistoryStore"/> and <see cref="IIntroductionStore"/> in memory, for tests and small apps.</summary>
+public sealed partial class InMemoryPairingHistoryStore : IPairingHistoryStore
 {
     private readonly Lock _gate = new();
     private readonly List<RoundPairing> _pairings = [];
@@ -81,6 +81,11 @@ public sealed class InMemoryPairingHistoryStore : IPairingHistoryStore
             foreach (var (_, member, day) in _sitOuts)
             {
                 history.Add(new SitOutRecord(member, day));
+            }
+
+            foreach (var declined in IntroductionRules.DeclinedPairs(_introductions.Values))
+            {
+                history.Add(declined);
             }
         }
 

@@ -11,7 +11,7 @@ namespace PeerPractice.Sessions;
 /// outlive the process. It keeps events encoded exactly as a durable engine does (private notes
 /// encrypted), so it passes the same conformance suite.
 /// </summary>
-public sealed class InMemorySessionStore : ISessionStore, IDisposable
+public sealed partial class InMemorySessionStore : ISessionStore, IDisposable
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Entry> _sessions = new(StringComparer.Ordinal);

@@ -29,6 +29,9 @@ public sealed record StoredSession(
     long Version = 0,
     DateTimeOffset? ClockAt = null)
 {
+    /// <summary>The relationship whose series the session belongs to (see <see cref="IRelationshipStore"/>), or null for a one-off session.</summary>
+    public string? RelationshipId { get; init; }
+
     /// <summary>
     /// Where a resumed session's clock continues from: the later of its last event and the last time
     /// a host showed, so that time shown before a quit is never lost.

@@ -12,7 +12,7 @@ namespace PeerPractice.Agendas;
 internal sealed partial class AgendaBinder
 {
     private static readonly string[] _rootFields =
-        ["$schema", "id", "title", "summary", "format", "participants", "duration", "cadence", "agreements", "rotation", "sections", "closing"];
+        ["$schema", "id", "title", "summary", "format", "participants", "duration", "cadence", "agreements", "rotation", "opener", "sections", "closing"];
 
     private readonly FieldReader _fields;
     private readonly AgendaScopes _scopes;
@@ -46,7 +46,7 @@ internal sealed partial class AgendaBinder
         }
 
         JsonNode? id = null, title = null, summary = null, format = null, participants = null, duration = null;
-        JsonNode? cadence = null, agreements = null, rotation = null, sections = null, closing = null;
+        JsonNode? cadence = null, agreements = null, rotation = null, opener = null, sections = null, closing = null;
         foreach (var field in root.Children)
         {
             switch (field.Name)
@@ -61,6 +61,7 @@ internal sealed partial class AgendaBinder
                 case "cadence": cadence = field; break;
                 case "agreements": agreements = field; break;
                 case "rotation": rotation = field; break;
+                case "opener": opener = field; break;
                 case "sections": sections = field; break;
                 case "closing": closing = field; break;
                 default: _fields.Unknown(field, "an agenda", _rootFields); break;
@@ -83,6 +84,7 @@ internal sealed partial class AgendaBinder
         var agendaCadence = cadence is null ? null : BindCadence(cadence);
         var agreementList = BindAgreements(agreements);
         var agendaRotation = BindRotation(rotation, agendaFormat);
+        var agendaOpener = BindOpener(opener);
         var sectionList = BindSections(root, sections);
         var closingRule = BindClosing(closing);
 
@@ -103,7 +105,10 @@ internal sealed partial class AgendaBinder
             agreementList,
             agendaRotation,
             sectionList,
-            closingRule);
+            closingRule)
+        {
+            Opener = agendaOpener,
+        };
     }
 
     private static bool HasAnyAgendaField(JsonNode root)
@@ -151,6 +156,23 @@ internal sealed partial class AgendaBinder
             default:
                 _fields.Problems.Report(AgendaProblemCatalog.UnknownValue, "\"rotation\" is " + FieldReader.Quote(rotation.Text!) + ". Use \"alternate\", \"fixed\" or \"round-robin\".", rotation);
                 return fallback;
+        }
+    }
+
+    private OpenerRule BindOpener(JsonNode? opener)
+    {
+        if (opener is null || !_fields.Is(opener, ExpectedType.Text, "\"opener\""))
+        {
+            return OpenerRule.Given;
+        }
+
+        switch (opener.Text)
+        {
+            case "given": return OpenerRule.Given;
+            case "quieter-first": return OpenerRule.QuieterFirst;
+            default:
+                _fields.Problems.Report(AgendaProblemCatalog.UnknownValue, "\"opener\" is " + FieldReader.Quote(opener.Text!) + ". Use \"given\" (the first participant given opens) or \"quieter-first\" (the person with the least floor time over the series opens).", opener);
+                return OpenerRule.Given;
         }
     }
 
