@@ -42,7 +42,7 @@ public sealed class ValidateCommandTests : IDisposable
         var (exit, output, error) = Run("validate", LibraryFolder);
 
         Assert.Equal(0, exit);
-        Assert.Equal("Checked 6 agenda files: 0 errors, 0 warnings." + Environment.NewLine, output);
+        Assert.Equal("Checked 7 agenda files: 0 errors, 0 warnings." + Environment.NewLine, output);
         Assert.Equal("", error);
     }
 

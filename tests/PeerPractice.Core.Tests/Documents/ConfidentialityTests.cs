@@ -41,6 +41,8 @@ public class ConfidentialityTests
             // An agenda cannot hold notes at all: the type is the proof; the render below still checks.
             DocumentKind.Agenda => DocumentModel.FromAgenda(SampleDocuments.Agenda),
             DocumentKind.Session => DocumentModel.FromSession(session, attribution),
+            // An introduction holds no notes; its model copies only public profile fields and the reasons.
+            DocumentKind.Introduction => DocumentModel.FromIntroduction(SampleDocuments.Introduction),
             _ => throw new InvalidOperationException(templateName),
         };
     }
@@ -63,6 +65,15 @@ public class ConfidentialityTests
     [MemberData(nameof(TemplateNames))]
     public void Chatham_house_mode_names_nobody(string templateName)
     {
+        if (BuiltInTemplates.KindOf(templateName) == DocumentKind.Introduction)
+        {
+            // An introduction is addressed to one member about another by name: it is never a record of
+            // what was said, so the Chatham House mode does not apply. Its confidentiality is the do-not-pair list.
+            var letter = new TemplateRenderer().Render(templateName, ModelWithNotes(templateName, Attribution.ChathamHouse), TestContext.Current.CancellationToken);
+            Assert.DoesNotContain("zoe-confidential", letter, StringComparison.Ordinal);
+            return;
+        }
+
         var output = new TemplateRenderer().Render(templateName, ModelWithNotes(templateName, Attribution.ChathamHouse), TestContext.Current.CancellationToken);
         foreach (var name in _names)
         {
