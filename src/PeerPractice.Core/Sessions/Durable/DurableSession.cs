@@ -19,8 +19,6 @@ namespace PeerPractice.Sessions;
 /// </remarks>
 public sealed class DurableSession : IAsyncDisposable
 {
-    private static readonly TimeSpan _clockSaveInterval = TimeSpan.FromSeconds(1);
-
     private readonly ISessionStore _store;
     private readonly IAsyncDisposable? _claim;
     private long _persisted;
@@ -45,6 +43,12 @@ public sealed class DurableSession : IAsyncDisposable
 
     /// <summary>The clock the session runs on.</summary>
     public TimeProvider Clock { get; }
+
+    /// <summary>
+    /// How often <see cref="PollAsync"/> keeps the time shown (one write each time): every second by
+    /// default, so a quit or a crash loses at most a second; a cluster of many sessions may choose longer.
+    /// </summary>
+    public TimeSpan ClockSaveInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>The sequence number of the last event known to be in the store.</summary>
     public long Version => _persisted;
@@ -167,7 +171,7 @@ public sealed class DurableSession : IAsyncDisposable
 
     /// <summary>
     /// Raises the warnings and expiries that are due on the session's clock and appends them; keeps
-    /// the time shown at most once a second (so a quit or a crash loses at most a second of it).
+    /// the time shown at most once per <see cref="ClockSaveInterval"/>.
     /// </summary>
     /// <param name="cancellationToken">Cancels before the writes.</param>
     /// <returns>A task that completes once the raised events are durable.</returns>
@@ -175,7 +179,7 @@ public sealed class DurableSession : IAsyncDisposable
     {
         Session.Poll();
         await PersistAsync(cancellationToken).ConfigureAwait(false);
-        if (Clock.GetUtcNow() - _clockSaved >= _clockSaveInterval)
+        if (Clock.GetUtcNow() - _clockSaved >= ClockSaveInterval)
         {
             await SaveClockAsync(cancellationToken).ConfigureAwait(false);
         }
