@@ -6,9 +6,9 @@ using Orleans.Concurrency;
 namespace PeerPractice.Orleans;
 
 /// <summary>
-/// Receives a session's events as they are stored, in sequence order. Delivery is one-way: a
-/// subscriber keeps the last sequence number it saw and, on a gap (or after reconnecting), catches
-/// up with <see cref="ISessionGrain.ReadFrom"/>; events are idempotent by sequence number. Subscribe
+/// Receives a session's events as they are stored. Delivery is one-way and batches may overtake each
+/// other: a subscriber orders them by sequence number, ignores what it has, and on a gap that does not
+/// fill (or after reconnecting) catches up with <see cref="ISessionGrain.ReadFrom"/>. Subscribe
 /// again before <c>SessionGrainOptions.SubscriptionLifetime</c> ends (a web host does it on a timer).
 /// </summary>
 public interface ISessionObserver : IGrainObserver
