@@ -232,7 +232,7 @@ internal static class RelationshipCommand
             return ExitCodes.ProblemsFound;
         }
 
-        using var hosted = HostedSession.Start(storage.Sessions, sessionId ?? HostedSession.NewId(hostClock), prepared, resolved.Json, hostClock, settings, relationship.Id);
+        using var hosted = Facilitator.Start(storage.Sessions, sessionId ?? Facilitator.NewId(hostClock), prepared, resolved.Json, hostClock, settings, relationship.Id);
         var o = context.Out;
         o.WriteLine($"Session {hosted.Id}: session {plan.Number} of relationship {relationship.Id} ('{resolved.Definition.Title}' with {string.Join(", ", plan.Participants.Select(p => p.Name))}); saved in {storage.Path}");
         if (plan.Options.FirstOpenerId is { } opener && plan.Opener == OpenerRule.QuieterFirst && series.Sessions.Count > 0)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using PeerPractice.ConsoleHost.Facilitation;
 using PeerPractice.ConsoleHost.Storage;
+using PeerPractice.Sessions;
 
 namespace PeerPractice.ConsoleHost.Commands;
 
@@ -81,14 +82,14 @@ internal static class SessionCommands
 
             var settings = HostSettings.Default with { AutoAdvance = parseResult.GetValue(autoAdvance) };
             // The engine checks the participants against the agenda (count, ids, roles) before any file is opened.
-            if (!HostedSession.TryPrepare(resolved.Definition, people, hostClock, settings, out var prepared, out var reason))
+            if (!Facilitator.TryPrepare(resolved.Definition, people, hostClock, settings, out var prepared, out var reason))
             {
                 context.Error.WriteLine($"Cannot start {resolved.Definition.Id}: {reason}");
                 return ExitCodes.Usage;
             }
 
             using var storage = HostStorage.Open(HostOptions.DatabasePath(parseResult, context), context);
-            using var hosted = HostedSession.Start(storage.Sessions, parseResult.GetValue(id) ?? HostedSession.NewId(hostClock), prepared, resolved.Json, hostClock, settings);
+            using var hosted = Facilitator.Start(storage.Sessions, parseResult.GetValue(id) ?? Facilitator.NewId(hostClock), prepared, resolved.Json, hostClock, settings);
             context.Out.WriteLine($"Session {hosted.Id} of '{resolved.Definition.Title}' with {string.Join(", ", people.Select(p => p.Name))}; saved in {storage.Path}");
             return Facilitate(hosted, parseResult, context);
         }));
@@ -124,7 +125,7 @@ internal static class SessionCommands
                 return ExitCodes.Usage;
             }
 
-            using var hosted = HostedSession.Resume(storage.Sessions, row, definition, hostClock);
+            using var hosted = Facilitator.Resume(storage.Sessions, row, definition, hostClock);
             if (hosted.Session.IsClosed)
             {
                 context.Out.WriteLine($"Session {hosted.Id} is already {row.Status.ToString().ToLowerInvariant()}; nothing to resume.");
@@ -161,18 +162,18 @@ internal static class SessionCommands
         return command;
     }
 
-    internal static int Facilitate(HostedSession hosted, ParseResult parseResult, HostContext context) =>
+    internal static int Facilitate(Facilitator hosted, ParseResult parseResult, HostContext context) =>
         context.Interactive && !parseResult.GetValue(HostOptions.NoColor) && !hosted.Clock.IsManual
             ? LiveFacilitation.Run(hosted, context)
             : ScriptedFacilitation.Run(hosted, context.In, context.Out, context.Error);
 
-    internal static bool TryCreateClock(string kind, DateTimeOffset? start, HostContext context, out HostClock clock, out string error)
+    internal static bool TryCreateClock(string kind, DateTimeOffset? start, HostContext context, out SessionClock clock, out string error)
     {
         error = "";
         switch (kind.ToLowerInvariant())
         {
             case "system":
-                clock = HostClock.FromSystem(context.Time);
+                clock = SessionClock.FromSystem(context.Time);
                 if (start is not null)
                 {
                     error = "--start-time works only with --clock manual.";
@@ -181,10 +182,10 @@ internal static class SessionCommands
 
                 return true;
             case "manual":
-                clock = HostClock.Manual(start ?? _defaultManualStart);
+                clock = SessionClock.Manual(start ?? _defaultManualStart);
                 return true;
             default:
-                clock = HostClock.FromSystem(context.Time);
+                clock = SessionClock.FromSystem(context.Time);
                 error = $"--clock must be 'system' or 'manual', not '{kind}'.";
                 return false;
         }

@@ -12,7 +12,7 @@ internal abstract record FacilitatorAction
 {
     /// <summary>
     /// A library command. Participant ids in it are what the facilitator typed (an id, a full name or
-    /// a first name) until <see cref="HostedSession"/> resolves them.
+    /// a first name) until <see cref="Facilitator"/> resolves them.
     /// </summary>
     public sealed record Run(SessionCommand Command) : FacilitatorAction;
 

@@ -13,7 +13,7 @@ internal static class LiveFacilitation
 {
     private const string Keys = "[bold]y[/] acknowledge all  [bold]g[/] go  [bold]n[/] next  [bold]p[/] pause/resume  [bold]e[/] +1 min  [bold]s[/] skip  [bold]b[/] back  [bold]o[/] note  [bold]a[/] action item  [bold]f[/] finish  [bold]x[/] abandon  [bold]q[/] quit (resume later)";
 
-    public static int Run(HostedSession hosted, HostContext context)
+    public static int Run(Facilitator hosted, HostContext context)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Out) });
         var message = hosted.Session.Phase is AgendaPhase.NotStarted or AgendaPhase.AgreementsPending
@@ -46,7 +46,7 @@ internal static class LiveFacilitation
     }
 
     /// <summary>Runs the live screen until a key needs a text prompt or the facilitator quits; returns that key.</summary>
-    private static char LiveUntilPromptOrQuit(IAnsiConsole console, HostedSession hosted, ref string message)
+    private static char LiveUntilPromptOrQuit(IAnsiConsole console, Facilitator hosted, ref string message)
     {
         var result = '\0';
         var shown = message;
@@ -93,7 +93,7 @@ internal static class LiveFacilitation
         return result;
     }
 
-    private static IRenderable Render(HostedSession hosted, string message)
+    private static IRenderable Render(Facilitator hosted, string message)
     {
         var screen = SessionScreen.Build(hosted.Session);
         var rows = new List<IRenderable> { new Markup($"[bold]{Markup.Escape(screen.Status)}[/]") };
@@ -125,7 +125,7 @@ internal static class LiveFacilitation
         return new Panel(new Rows(rows)) { Header = new PanelHeader($" {Markup.Escape(screen.Title)} · session {Markup.Escape(hosted.Id)} "), Border = BoxBorder.Rounded, Expand = true };
     }
 
-    private static string PromptNote(IAnsiConsole console, HostedSession hosted)
+    private static string PromptNote(IAnsiConsole console, Facilitator hosted)
     {
         var author = AskParticipant(console, hosted.Session, "Note by");
         var text = console.Ask<string>("Note:");
@@ -133,7 +133,7 @@ internal static class LiveFacilitation
         return hosted.Apply(new FacilitatorAction.Run(new AddNoteCommand(author, text, shareable ? NoteVisibility.Shareable : NoteVisibility.Private)));
     }
 
-    private static string PromptActionItem(IAnsiConsole console, HostedSession hosted)
+    private static string PromptActionItem(IAnsiConsole console, Facilitator hosted)
     {
         var owner = AskParticipant(console, hosted.Session, "Action item owner");
         var text = console.Ask<string>("Action item:");

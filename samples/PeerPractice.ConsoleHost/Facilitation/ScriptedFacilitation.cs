@@ -9,7 +9,7 @@ namespace PeerPractice.ConsoleHost.Facilitation;
 /// </summary>
 internal static class ScriptedFacilitation
 {
-    public static int Run(HostedSession hosted, TextReader input, TextWriter output, TextWriter error)
+    public static int Run(Facilitator hosted, TextReader input, TextWriter output, TextWriter error)
     {
         WriteScreen(hosted, output);
         var lines = new BoundedLineReader(input);
@@ -75,7 +75,7 @@ internal static class ScriptedFacilitation
     private static (AgendaPhase, int, TurnPhase, int, bool) Position(AgendaSession session) =>
         (session.Phase, session.CurrentItemIndex, session.TurnPhase, session.TurnIndex, session.IsPaused);
 
-    public static void WriteScreen(HostedSession hosted, TextWriter output)
+    public static void WriteScreen(Facilitator hosted, TextWriter output)
     {
         foreach (var line in SessionScreen.Build(hosted.Session).Lines())
         {
@@ -83,10 +83,10 @@ internal static class ScriptedFacilitation
         }
     }
 
-    public static void WriteLeftOpen(HostedSession hosted, TextWriter output) =>
+    public static void WriteLeftOpen(Facilitator hosted, TextWriter output) =>
         output.WriteLine($"Session {hosted.Id} is saved and still open. Continue with: peerpractice session resume {hosted.Id}");
 
-    public static void WriteClosing(HostedSession hosted, TextWriter output)
+    public static void WriteClosing(Facilitator hosted, TextWriter output)
     {
         var session = hosted.Session;
         output.WriteLine($"Session {hosted.Id} {(session.Phase == AgendaPhase.Finished ? "finished" : "abandoned")} after {Format.Duration(session.Elapsed)}.");

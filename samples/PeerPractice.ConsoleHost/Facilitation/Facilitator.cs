@@ -9,34 +9,27 @@ using PeerPractice.Sessions;
 namespace PeerPractice.ConsoleHost.Facilitation;
 
 /// <summary>
-/// A session run by this host: the engine plus its durable log. Every change the engine records is
-/// written to the database (one transaction per command) before the caller shows it, so killing
-/// the host at any moment loses nothing that was on screen, and <see cref="Resume"/> rebuilds the
-/// same session from the log.
+/// The facilitator's side of a session run by this host: it turns what the facilitator typed or
+/// pressed (<see cref="FacilitatorAction"/>, with participants named by id, full or first name) into
+/// library commands and says what happened. The durable part (claim, log, replay, clock) is the
+/// library's <see cref="DurableSession"/>: every accepted command is in the database before its
+/// outcome is shown, so killing the host at any moment loses nothing that was on screen.
 /// </summary>
-internal sealed class HostedSession : IDisposable
+internal sealed class Facilitator : IDisposable
 {
-    private readonly ISessionStore _store;
-    private readonly IAsyncDisposable _claim;
-    private long _persisted;
-    private DateTimeOffset _clockSaved;
+    private readonly DurableSession _durable;
 
-    private HostedSession(string id, AgendaSession session, HostClock clock, ISessionStore store, IAsyncDisposable claim, long persisted)
+    private Facilitator(DurableSession durable, SessionClock clock)
     {
-        Id = id;
-        Session = session;
+        _durable = durable;
         Clock = clock;
-        _store = store;
-        _claim = claim;
-        _persisted = persisted;
-        _clockSaved = clock.GetUtcNow();
     }
 
-    public string Id { get; }
+    public string Id => _durable.Id;
 
-    public AgendaSession Session { get; }
+    public AgendaSession Session => _durable.Session;
 
-    public HostClock Clock { get; }
+    public SessionClock Clock { get; }
 
     public static string NewId(TimeProvider clock) =>
         clock.GetUtcNow().ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture) + "-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(2)).ToLowerInvariant();
@@ -45,49 +38,23 @@ internal sealed class HostedSession : IDisposable
     /// Creates the engine's session, or says why the participants do not fit the agenda (count, ids,
     /// roles); the library decides, the host only shows it. Nothing touches storage until <see cref="Start"/>.
     /// </summary>
-    public static bool TryPrepare(AgendaDefinition agenda, IReadOnlyList<Participant> participants, HostClock clock, HostSettings settings, [NotNullWhen(true)] out AgendaSession? session, [NotNullWhen(false)] out string? reason) =>
+    public static bool TryPrepare(AgendaDefinition agenda, IReadOnlyList<Participant> participants, SessionClock clock, HostSettings settings, [NotNullWhen(true)] out AgendaSession? session, [NotNullWhen(false)] out string? reason) =>
         AgendaSession.TryCreate(agenda, participants, clock, settings.ToOptions(), out session, out reason);
 
     /// <summary>
-    /// Claims the id and stores a prepared session with its first events, in one transaction; it
-    /// becomes resumable from here on. Another host starting the same id at the same moment is told
-    /// it already exists.
+    /// Claims the id and stores a prepared session with its first events; it becomes resumable from
+    /// here on. Another host starting the same id at the same moment is told it already exists.
     /// </summary>
-    public static HostedSession Start(ISessionStore store, string id, AgendaSession session, string agendaJson, HostClock clock, HostSettings settings, string? relationshipId = null)
+    public static Facilitator Start(ISessionStore store, string id, AgendaSession session, string agendaJson, SessionClock clock, HostSettings settings, string? relationshipId = null)
     {
-        if (store.FindAsync(id).Wait() is not null)
-        {
-            throw AlreadyExists(id);
-        }
-
-        IAsyncDisposable claim;
         try
         {
-            claim = store.ClaimAsync(id).Wait();
+            var durable = DurableSession.StartAsync(store, id, session, agendaJson, clock, JsonSerializer.Serialize(settings, HostJsonContext.Default.HostSettings), relationshipId).Wait();
+            return new Facilitator(durable, clock);
         }
-        catch (StoreException e) when (e.Kind == StoreErrorKind.SessionInUse)
+        catch (StoreException e) when (e.Kind == StoreErrorKind.AlreadyExists)
         {
             throw AlreadyExists(id, e);
-        }
-
-        try
-        {
-            var row = new StoredSession(id, session.Agenda.Id, agendaJson, session.Participants, clock.GetUtcNow(), JsonSerializer.Serialize(settings, HostJsonContext.Default.HostSettings)) { RelationshipId = relationshipId };
-            try
-            {
-                store.CreateAsync(row, session.Events).Wait();
-            }
-            catch (StoreException e) when (e.Kind == StoreErrorKind.AlreadyExists)
-            {
-                throw AlreadyExists(id, e);
-            }
-
-            return new HostedSession(id, session, clock, store, claim, session.Version);
-        }
-        catch
-        {
-            claim.DisposeAsync().Wait();
-            throw;
         }
     }
 
@@ -95,78 +62,30 @@ internal sealed class HostedSession : IDisposable
     /// Claims a stored session (a second host gets a clear refusal) and rebuilds it from its log; its
     /// clock continues from the last recorded event or the last time shown, whichever is later.
     /// </summary>
-    public static HostedSession Resume(ISessionStore store, StoredSession row, AgendaDefinition agenda, HostClock clock)
+    public static Facilitator Resume(ISessionStore store, StoredSession row, AgendaDefinition agenda, SessionClock clock)
     {
-        var claim = store.ClaimAsync(row.Id).Wait();
-        try
-        {
-            var settings = row.HostData is { } hostData ? JsonSerializer.Deserialize(hostData, HostJsonContext.Default.HostSettings) ?? HostSettings.Default : HostSettings.Default;
-            var events = store.ReadAsync(row.Id).Wait();
-            if (events.Count > 0)
-            {
-                clock.ContinueFrom(row.ResumeClockFrom(events[^1].At));
-            }
-
-            var session = AgendaSession.Replay(agenda, row.Participants, clock, events, settings.ToOptions());
-            return new HostedSession(row.Id, session, clock, store, claim, events.Count);
-        }
-        catch
-        {
-            claim.DisposeAsync().Wait();
-            throw;
-        }
+        var settings = row.HostData is { } hostData ? JsonSerializer.Deserialize(hostData, HostJsonContext.Default.HostSettings) ?? HostSettings.Default : HostSettings.Default;
+        return new Facilitator(DurableSession.ResumeAsync(store, row, agenda, clock, settings.ToOptions()).Wait(), clock);
     }
 
     /// <summary>Carries out one facilitator action; returns what to tell the facilitator.</summary>
     public string Apply(FacilitatorAction action)
     {
         var message = Execute(action);
-        PersistNew();
         if (action is FacilitatorAction.Wait)
         {
             // The time shown next must survive a quit or a kill, even with no event in between.
-            SaveClock();
+            _durable.SaveClockAsync().Wait();
         }
 
         return message;
     }
 
     /// <summary>Raises due warnings and expiries (the host drives time; the session arms no timers).</summary>
-    public void Tick()
-    {
-        Session.Poll();
-        PersistNew();
-        if (Clock.GetUtcNow() - _clockSaved >= TimeSpan.FromSeconds(1))
-        {
-            SaveClock();
-        }
-    }
+    public void Tick() => _durable.PollAsync().Wait();
 
     /// <summary>Quitting keeps the time shown last, then releases the session for the next host.</summary>
-    public void Dispose()
-    {
-        try
-        {
-            SaveClock();
-        }
-        catch (StoreException)
-        {
-            // The session stays resumable from its last event; the caller already reports storage failures.
-        }
-
-        _claim.DisposeAsync().Wait();
-        Session.Dispose();
-    }
-
-    private void SaveClock()
-    {
-        var now = Clock.GetUtcNow();
-        if (now > _clockSaved)
-        {
-            _store.SaveClockAsync(Id, now).Wait();
-            _clockSaved = now;
-        }
-    }
+    public void Dispose() => _durable.DisposeAsync().Wait();
 
     private static StoreException AlreadyExists(string id, Exception? inner = null) =>
         new(StoreErrorKind.AlreadyExists, $"A session with the id '{id}' already exists. Resume it with 'session resume {id}' or choose another id.", inner);
@@ -197,7 +116,7 @@ internal sealed class HostedSession : IDisposable
             return unknown;
         }
 
-        var result = Session.TryExecute(command);
+        var result = _durable.ExecuteAsync(command).Wait();
         return result.Accepted ? Accepted(command) : "refused: " + result.Reason;
     }
 
@@ -257,7 +176,7 @@ internal sealed class HostedSession : IDisposable
                     continue;
                 }
 
-                var result = Session.TryExecute(new AcknowledgeCommand(participant, agreement));
+                var result = _durable.ExecuteAsync(new AcknowledgeCommand(participant, agreement)).Wait();
                 if (!result.Accepted)
                 {
                     return "refused: " + result.Reason;
@@ -290,16 +209,5 @@ internal sealed class HostedSession : IDisposable
             ? $"refused: no participant '{ScriptLimits.Quote(reference)}' in this session (participants: {known})."
             : $"refused: '{ScriptLimits.Quote(reference)}' could be several participants ({string.Join(", ", matches.Select(m => m.Id))}); use the id.";
         return false;
-    }
-
-    private void PersistNew()
-    {
-        if (Session.Version == _persisted)
-        {
-            return;
-        }
-
-        // One command's events in one transaction, after checking nobody else appended.
-        _persisted = _store.AppendAsync(Id, _persisted, Session.EventsSince(_persisted)).Wait();
     }
 }

@@ -1,0 +1,282 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Npgsql;
+using NpgsqlTypes;
+using PeerPractice.Sessions;
+
+namespace PeerPractice.PostgreSql;
+
+// The session event logs: one row per session (with the version its log ends at), one row per event.
+// An append moves the version with "UPDATE ... WHERE version = expected" and inserts the events in
+// the same transaction: concurrent writers queue on the row, and only the first sees its version.
+public sealed partial class PostgreSqlStore
+{
+    private const string SessionColumns = "id, agenda_id, agenda_json, created_at, participants, host_data, status, version, clock_at";
+
+    /// <inheritdoc />
+    public async ValueTask CreateAsync(StoredSession session, IReadOnlyList<SessionEvent> events, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        cancellationToken.ThrowIfCancellationRequested();
+        var encoded = _codec.EncodeAppend(session.Id, 0, events);
+        var status = StoredSession.StatusAfter(SessionStatus.Open, events);
+        await Write("create session", async (connection, transaction) =>
+        {
+            await using (var insert = Command(connection, "INSERT INTO peerpractice_sessions(id, agenda_id, agenda_json, created_at, created_utc, participants, host_data, status, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING", transaction))
+            {
+                insert.Parameters.Add(new NpgsqlParameter { Value = session.Id });
+                insert.Parameters.Add(new NpgsqlParameter { Value = session.AgendaId });
+                insert.Parameters.Add(new NpgsqlParameter { Value = session.AgendaJson });
+                insert.Parameters.Add(new NpgsqlParameter { Value = session.CreatedAt.ToString("O", CultureInfo.InvariantCulture) });
+                insert.Parameters.Add(new NpgsqlParameter { Value = session.CreatedAt.UtcTicks });
+                insert.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(session.Participants.ToList(), PostgreSqlJsonContext.Default.ListParticipant) });
+                insert.Parameters.Add(new NpgsqlParameter { Value = (object?)session.HostData ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+                insert.Parameters.Add(new NpgsqlParameter { Value = StatusText(status) });
+                insert.Parameters.Add(new NpgsqlParameter { Value = (long)events.Count });
+                if (await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+                {
+                    throw StoreException.SessionAlreadyExists(session.Id);
+                }
+            }
+
+            await InsertEvents(connection, transaction, session.Id, encoded, cancellationToken).ConfigureAwait(false);
+            return 0;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<long> AppendAsync(string sessionId, long expectedVersion, IReadOnlyList<SessionEvent> events, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sessionId);
+        cancellationToken.ThrowIfCancellationRequested();
+        var encoded = _codec.EncodeAppend(sessionId, expectedVersion, events);
+        var closing = StoredSession.StatusAfter(SessionStatus.Open, events);
+        var version = expectedVersion + events.Count;
+        return await Write("append", async (connection, transaction) =>
+        {
+            await using (var update = Command(connection, "UPDATE peerpractice_sessions SET version = $3, status = CASE WHEN $4 = 'open' THEN status ELSE $4 END WHERE id = $1 AND version = $2", transaction))
+            {
+                update.Parameters.Add(new NpgsqlParameter { Value = sessionId });
+                update.Parameters.Add(new NpgsqlParameter { Value = expectedVersion });
+                update.Parameters.Add(new NpgsqlParameter { Value = version });
+                update.Parameters.Add(new NpgsqlParameter { Value = StatusText(closing) });
+                if (await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+                {
+                    await using var find = Command(connection, "SELECT version FROM peerpractice_sessions WHERE id = $1", transaction);
+                    find.Parameters.Add(new NpgsqlParameter { Value = sessionId });
+                    throw await find.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long actual
+                        ? StoreException.StaleSequence(sessionId, expectedVersion, actual)
+                        : StoreException.SessionNotFound(sessionId);
+                }
+            }
+
+            await InsertEvents(connection, transaction, sessionId, encoded, cancellationToken).ConfigureAwait(false);
+            return version;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<SessionEvent>> ReadAsync(string sessionId, long fromSequence = 1, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sessionId);
+        var stored = await Read(async connection =>
+        {
+            await using var command = Command(connection, "SELECT sequence, kind, encrypted, payload FROM peerpractice_session_events WHERE session_id = $1 AND sequence >= $2 ORDER BY sequence");
+            command.Parameters.Add(new NpgsqlParameter { Value = sessionId });
+            command.Parameters.Add(new NpgsqlParameter { Value = fromSequence });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            var rows = new List<EncodedEvent>();
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add(new EncodedEvent(reader.GetInt64(0), reader.GetString(1), reader.GetBoolean(2), reader.GetFieldValue<byte[]>(3)));
+            }
+
+            return rows;
+        }, cancellationToken).ConfigureAwait(false);
+        return [.. stored.Select(e => _codec.Decode(sessionId, e))];
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<StoredSession?> FindAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sessionId);
+        return (await QuerySessions("WHERE id = $1", sessionId, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<StoredSession>> ListAsync(SessionQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        query ??= SessionQuery.All;
+        var sessions = query.Status is { } status
+            ? await QuerySessions("WHERE status = $1", StatusText(status), cancellationToken).ConfigureAwait(false)
+            : await QuerySessions("", null, cancellationToken).ConfigureAwait(false);
+        return [.. sessions.Where(query.Matches)];
+    }
+
+    /// <inheritdoc />
+    public async ValueTask SaveClockAsync(string sessionId, DateTimeOffset shownAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sessionId);
+        cancellationToken.ThrowIfCancellationRequested();
+        await Write("save clock", async (connection, transaction) =>
+        {
+            // Never moves back: the row is updated only when the new time is later (or none was kept).
+            await using var update = Command(connection, "UPDATE peerpractice_sessions SET clock_at = CASE WHEN clock_utc IS NULL OR clock_utc < $3 THEN $2 ELSE clock_at END, clock_utc = GREATEST(COALESCE(clock_utc, $3), $3) WHERE id = $1", transaction);
+            update.Parameters.Add(new NpgsqlParameter { Value = sessionId });
+            update.Parameters.Add(new NpgsqlParameter { Value = shownAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture) });
+            update.Parameters.Add(new NpgsqlParameter { Value = shownAt.UtcTicks });
+            return await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1 ? 0 : throw StoreException.SessionNotFound(sessionId);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// A claim keeps one connection open for its lifetime (a session-level advisory lock lives on
+    /// its connection): size the pool for the sessions open at once, or rely on a host's own single
+    /// writer (an Orleans activation) and the expected-version check instead.
+    /// </remarks>
+    public async ValueTask<IAsyncDisposable> ClaimAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sessionId);
+        var key = AdvisoryKey(sessionId);
+        var connection = await Connect(_dataSource, Name, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var command = Command(connection, "SELECT pg_try_advisory_lock($1)");
+            command.Parameters.Add(new NpgsqlParameter { Value = key });
+            if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is true)
+            {
+                return new Claim(connection, key);
+            }
+        }
+        catch (NpgsqlException e)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw PostgreSqlErrors.Translate(e, Name, "claim");
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        await connection.DisposeAsync().ConfigureAwait(false);
+        throw StoreException.SessionInUse(sessionId, Name);
+    }
+
+    /// <summary>The session's advisory-lock key: 64 bits of its id's SHA-256 (collisions would only make two sessions share a claim).</summary>
+    internal static long AdvisoryKey(string sessionId) =>
+        BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes("peerpractice-session:" + sessionId)), 0);
+
+    private static async ValueTask InsertEvents(NpgsqlConnection connection, NpgsqlTransaction transaction, string sessionId, IReadOnlyList<EncodedEvent> events, CancellationToken cancellationToken)
+    {
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var e in events)
+        {
+            var command = new NpgsqlBatchCommand("INSERT INTO peerpractice_session_events(session_id, sequence, kind, encrypted, payload) VALUES ($1, $2, $3, $4, $5)");
+            command.Parameters.Add(new NpgsqlParameter { Value = sessionId });
+            command.Parameters.Add(new NpgsqlParameter { Value = e.Sequence });
+            command.Parameters.Add(new NpgsqlParameter { Value = e.Kind });
+            command.Parameters.Add(new NpgsqlParameter { Value = e.Encrypted });
+            command.Parameters.Add(new NpgsqlParameter { Value = e.Payload.ToArray() });
+            batch.BatchCommands.Add(command);
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<List<StoredSession>> QuerySessions(string where, string? argument, CancellationToken cancellationToken) => await Read(async connection =>
+    {
+        await using var command = Command(connection, "SELECT " + SessionColumns + " FROM peerpractice_sessions " + where + " ORDER BY created_utc, id");
+        if (argument is not null)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = argument });
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var sessions = new List<StoredSession>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var sessionId = reader.GetString(0);
+            List<Participant>? participants;
+            try
+            {
+                participants = JsonSerializer.Deserialize(reader.GetString(4), PostgreSqlJsonContext.Default.ListParticipant);
+            }
+            catch (JsonException e)
+            {
+                throw new StoreException(StoreErrorKind.Damaged, $"Session {sessionId} in the {Name} has unreadable participants ({e.Message}); the database is damaged.", e);
+            }
+
+            sessions.Add(new StoredSession(
+                sessionId,
+                reader.GetString(1),
+                reader.GetString(2),
+                participants ?? throw new StoreException(StoreErrorKind.Damaged, $"Session {sessionId} in the {Name} has no participants recorded; the database is damaged."),
+                ParseTime(reader.GetString(3)),
+                reader.IsDBNull(5) ? null : reader.GetString(5),
+                ParseStatus(reader.GetString(6)),
+                reader.GetInt64(7),
+                reader.IsDBNull(8) ? null : ParseTime(reader.GetString(8))));
+        }
+
+        return sessions;
+    }, cancellationToken).ConfigureAwait(false);
+
+    private static DateTimeOffset ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    private static string StatusText(SessionStatus status) => status switch
+    {
+        SessionStatus.Finished => "finished",
+        SessionStatus.Abandoned => "abandoned",
+        _ => "open",
+    };
+
+    private static SessionStatus ParseStatus(string text) => text switch
+    {
+        "finished" => SessionStatus.Finished,
+        "abandoned" => SessionStatus.Abandoned,
+        _ => SessionStatus.Open,
+    };
+
+    /// <summary>Holds the advisory lock on its own connection; disposing unlocks it and returns the connection.</summary>
+    private sealed class Claim(NpgsqlConnection connection, long key) : IAsyncDisposable
+    {
+        private int _released;
+
+        public async ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref _released, 1) != 0)
+            {
+                return;
+            }
+
+            try
+            {
+                await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock($1)", connection);
+                command.Parameters.Add(new NpgsqlParameter { Value = key });
+                await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+            }
+            catch (NpgsqlException)
+            {
+                // The connection is gone, and the server released the lock with it.
+            }
+            finally
+            {
+                await connection.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+}
