@@ -64,13 +64,13 @@ public class SessionCommandTests
         using var temp = new TempDatabase();
         var first = HostRun.InvokeWithDatabase("ack all\nstart\nwait 2m\nstatus\nquit\n", temp.Path, SessionScripts.StartArguments);
         Assert.Equal(0, first.ExitCode);
-        Assert.Contains("3:00 left of 5:00", string.Join('\n', LastScreen(first.Output)), StringComparison.Ordinal);
+        Assert.Contains("3 min left of 5 min", string.Join('\n', LastScreen(first.Output)), StringComparison.Ordinal);
 
         var resumed = HostRun.InvokeWithDatabase("status\nquit\n", temp.Path, "session", "resume", "s-1", "--clock", "manual");
 
         Assert.Equal(0, resumed.ExitCode);
         var screen = string.Join('\n', LastScreen(resumed.Output));
-        Assert.Contains("3:00 left of 5:00", screen, StringComparison.Ordinal);
+        Assert.Contains("3 min left of 5 min", screen, StringComparison.Ordinal);
         Assert.Equal(LastScreen(first.Output), LastScreen(resumed.Output));
     }
 
