@@ -6,13 +6,14 @@ using PeerPractice.ConsoleHost.Storage;
 using PeerPractice.Documents;
 using PeerPractice.Samples;
 using PeerPractice.Sessions;
+using PeerPractice.Visits;
 
 namespace PeerPractice.ConsoleHost.Commands;
 
 /// <summary>
-/// <c>render TEMPLATE [--templates FOLDER] [--agenda ID|FILE] [--session ID] [--chatham-house] [--out FILE]</c>:
-/// renders a built-in template or one from the author's folder over real data (an agenda, a session
-/// from the store) or, without a data source, over the built-in sample of the template's kind. With
+/// <c>render TEMPLATE [--templates FOLDER] [--agenda ID|FILE] [--visit-plan FILE] [--session ID] [--chatham-house] [--out FILE]</c>:
+/// renders a built-in template or one from the author's folder over real data (an agenda, a visit-plan
+/// file, a session from the store) or, without a data source, over the built-in sample of the template's kind. With
 /// <c>--out</c> the document is written atomically; otherwise it goes to standard output.
 /// </summary>
 internal static class RenderCommand
@@ -27,6 +28,7 @@ internal static class RenderCommand
         var folder = new Option<string?>("--templates", "-t") { Description = "A template folder: NAME.sbn files that override built-ins or, with front matter naming their kind, add documents." };
         var chatham = new Option<bool>("--chatham-house") { Description = "Render without naming anyone (Chatham House Rule)." };
         var agenda = new Option<string?>("--agenda", "-a") { Description = "For agenda templates: a built-in agenda id (" + string.Join(", ", AgendaLibrary.Ids) + ") or an .agenda.json file." };
+        var visitPlan = new Option<string?>("--visit-plan", "-v") { Description = "For visit-plan templates: a *.visit-plan.json file." };
         var session = new Option<string?>("--session", "-s") { Description = "For session templates: a session id from the store (see 'session list'); its private notes are never rendered." };
 
         var command = new Command("render", "Render a document from real data (an agenda, a stored session) or the built-in sample of its kind.");
@@ -35,8 +37,11 @@ internal static class RenderCommand
         command.Options.Add(folder);
         command.Options.Add(chatham);
         command.Options.Add(agenda);
+        command.Options.Add(visitPlan);
         command.Options.Add(session);
         HostOptions.Conflict(command, agenda, session, "a document renders from one source.");
+        HostOptions.Conflict(command, agenda, visitPlan, "a document renders from one source.");
+        HostOptions.Conflict(command, visitPlan, session, "a document renders from one source.");
         command.SetAction(parseResult => SessionCommands.Guard(context, () => Execute(
             context,
             new RenderRequest(
@@ -46,7 +51,10 @@ internal static class RenderCommand
                 parseResult.GetValue(chatham) ? Attribution.ChathamHouse : Attribution.Attributed,
                 parseResult.GetValue(agenda),
                 parseResult.GetValue(session),
-                HostOptions.DatabasePath(parseResult, context)))));
+                HostOptions.DatabasePath(parseResult, context))
+            {
+                VisitPlan = parseResult.GetValue(visitPlan),
+            })));
         return command;
     }
 
@@ -114,6 +122,26 @@ internal static class RenderCommand
             var exit = LoadAgenda(context, request.Agenda, out var definition);
             model = definition is null ? null : DocumentModel.FromAgenda(definition);
             return exit;
+        }
+
+        if (request.VisitPlan is not null)
+        {
+            if (kind != DocumentKind.VisitPlan)
+            {
+                context.Error.WriteLine($"--visit-plan applies to visit-plan templates only; {request.TemplateName} is a {DocumentKinds.NameOf(kind)} template.");
+                return ExitCodes.Usage;
+            }
+
+            if (!File.Exists(request.VisitPlan))
+            {
+                context.Error.WriteLine($"No visit-plan file '{request.VisitPlan}'.");
+                return ExitCodes.Usage;
+            }
+
+            var result = VisitPlanLoader.LoadFile(request.VisitPlan);
+            ProblemOutput.Write(context.Error, result.Problems);
+            model = result.Value is { } plan && result.Succeeded ? DocumentModel.FromVisitPlan(plan, request.Attribution) : null;
+            return model is null ? ExitCodes.ProblemsFound : ExitCodes.Success;
         }
 
         if (request.Session is not null)
@@ -198,4 +226,8 @@ internal sealed record RenderRequest(
     Attribution Attribution,
     string? Agenda,
     string? Session,
-    string? DatabasePath);
+    string? DatabasePath)
+{
+    /// <summary>A <c>*.visit-plan.json</c> file, for visit-plan templates.</summary>
+    public string? VisitPlan { get; init; }
+}

@@ -42,7 +42,7 @@ internal static class SessionCommands
         var command = new Command("start", "Start a new session and facilitate it.") { agenda, participants, id, clock, start, autoAdvance };
         command.SetAction(parseResult => Guard(context, () =>
         {
-            if (!AgendaSource.TryResolve(parseResult.GetValue(agenda)!, out var resolved, out var agendaError))
+            if (!AgendaSource.TryResolve(parseResult.GetValue(agenda)!, parseResult.GetValue(HostOptions.AgendaFolder), out var resolved, out var agendaError))
             {
                 context.Error.WriteLine(agendaError);
                 return ExitCodes.ProblemsFound;
