@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using PeerPractice.Agendas;
+using PeerPractice.Matching;
 using PeerPractice.Visits;
 
 namespace PeerPractice.ConsoleHost.Commands;
@@ -15,11 +16,21 @@ internal static class ValidateCommand
 {
     private const string Pattern = "*.agenda.json";
 
-    // Other file kinds, recognised by name; each has its own loader and problem ids.
-    private static readonly (string Suffix, Func<string, LoadResult<object>> Load)[] _otherKinds =
+    // The data-file kinds besides agendas, one entry each: recognised by the file name given in its
+    // "$schema" (an editor's association, so it wins) or else by the name's suffix; each has its own
+    // loader and problem ids. Anything else is read as an agenda, as before.
+    private static readonly (string Suffix, string Schema, Func<string, LoadResult<object>> Load)[] _otherKinds =
     [
-        (VisitPlanLoader.FileSuffix, path => Erase(VisitPlanLoader.LoadFile(path))),
+        (VisitPlanLoader.FileSuffix, "visit-plan.schema.json", path => Erase(VisitPlanLoader.LoadFile(path))),
+        (".topics.json", "topic-catalog.schema.json", path => Erase(TopicCatalogParser.Parse(File.ReadAllText(path), path))),
+        (".profiles.json", "profiles.schema.json", path => Erase(ProfileLoader.Load(File.ReadAllText(path), sourceName: path))),
+        (".policy.json", "policy.schema.json", path => Erase(PolicyLoader.Load(File.ReadAllText(path), path))),
     ];
+
+    private static readonly System.Text.RegularExpressions.Regex _schemaReference = new(
+        "\"\\$schema\"\\s*:\\s*\"[^\"]*?([a-z-]+\\.schema\\.json)\"",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        TimeSpan.FromMilliseconds(100));
 
     public static Command Create(HostContext context)
     {
@@ -58,6 +69,8 @@ internal static class ValidateCommand
             {
                 var found = Directory.GetFiles(path, Pattern, SearchOption.AllDirectories)
                     .Concat(_otherKinds.SelectMany(kind => Directory.GetFiles(path, "*" + kind.Suffix, SearchOption.AllDirectories)))
+                    .Concat(Directory.GetFiles(path, "*.json", SearchOption.AllDirectories).Where(file => SchemaNamed(file) is { } schema && (schema == "agenda.schema.json" || _otherKinds.Any(kind => kind.Schema == schema))))
+                    .Distinct(StringComparer.Ordinal)
                     .ToArray();
                 Array.Sort(found, StringComparer.Ordinal);
                 if (found.Length == 0)
@@ -102,7 +115,21 @@ internal static class ValidateCommand
 
     private static Func<string, LoadResult<object>>? KindOf(string file)
     {
-        foreach (var (suffix, load) in _otherKinds)
+        var schema = SchemaNamed(file);
+        if (schema == "agenda.schema.json")
+        {
+            return null;
+        }
+
+        foreach (var (_, schemaName, load) in _otherKinds)
+        {
+            if (schema == schemaName)
+            {
+                return load;
+            }
+        }
+
+        foreach (var (suffix, _, load) in _otherKinds)
         {
             if (file.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {
@@ -113,6 +140,23 @@ internal static class ValidateCommand
         return null;
     }
 
-    private static LoadResult<object> Erase<T>(LoadResult<T> result)
-        where T : class => new(result.Value, result.Problems);
+    /// <summary>The schema file a data file names in its "$schema" (looked for near the top only), or null.</summary>
+    private static string? SchemaNamed(string file)
+    {
+        try
+        {
+            using var reader = new StreamReader(file);
+            var buffer = new char[2048];
+            var read = reader.ReadBlock(buffer, 0, buffer.Length);
+            var match = _schemaReference.Match(new string(buffer, 0, read));
+            return match.Success ? match.Groups[1].Value : null;
+        }
+        catch (IOException)
+        {
+            return null; // the loader reports the file it cannot read
+        }
+    }
+
+    private static LoadResult<object> Erase<T>(LoadResult<T> result) =>
+        new(result.Value is { } value ? value : null, result.Problems);
 }
