@@ -5,14 +5,8 @@ namespace PeerPractice.ConsoleHost;
 /// <summary>How the host writes times and shares, the same everywhere.</summary>
 internal static class Format
 {
-    public static string Duration(TimeSpan span)
-    {
-        var sign = span < TimeSpan.Zero ? "-" : "";
-        span = span.Duration();
-        return span.TotalHours >= 1
-            ? string.Create(CultureInfo.InvariantCulture, $"{sign}{(int)span.TotalHours}:{span.Minutes:00}:{span.Seconds:00}")
-            : string.Create(CultureInfo.InvariantCulture, $"{sign}{span.Minutes}:{span.Seconds:00}");
-    }
+    /// <summary>The library's one duration formatter ("4 min 30 s", "1 h 30 min"), so the host and documents agree.</summary>
+    public static string Duration(TimeSpan span) => DurationText.Format(span);
 
     public static string Percent(double share) => (share * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 }

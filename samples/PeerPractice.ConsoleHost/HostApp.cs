@@ -22,6 +22,7 @@ internal static class HostApp
         root.Subcommands.Add(RelationshipCommand.Create(context));
         root.Options.Add(HostOptions.Database);
         root.Options.Add(HostOptions.NoColor);
+        root.Options.Add(HostOptions.AgendaFolder);
         root.SetAction(parseResult => DemoCommand.Execute(context));
 
         var parseResult = root.Parse(args);

@@ -64,3 +64,33 @@ public class AgendasCommandTests
         Assert.Contains("--format must be 'mermaid' or 'dot'", run.Error, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Issue 18, item 6: an author's folder of agendas, seen as the generator sees a project's files.</summary>
+public sealed class AgendaFolderTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("pp-agendas-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Agendas_list_dir_lists_every_agenda_file_recursively_and_reports_broken_ones_located()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "nested"));
+        File.WriteAllText(Path.Combine(_folder, "nested", "walk.agenda.json"), """
+            { "id": "walk-and-talk", "title": "Walk and talk", "format": "pair", "duration": "45m",
+              "sections": [ { "id": "s", "title": "S", "items": [ { "id": "one", "prompt": "How are you?", "turns": "each", "timebox": "5m" } ] } ] }
+            """);
+        File.WriteAllText(Path.Combine(_folder, "broken.agenda.json"), "{ \"id\": \"broken\" }");
+
+        var run = HostRun.Invoke("", "agendas", "list", "--dir", _folder);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"walk-and-talk\s+pair\s+45 min\s+Walk and talk: .*walk\.agenda\.json\]", run.Output);
+        Assert.Contains("peer-brainstorm", run.Output, StringComparison.Ordinal);
+        Assert.Contains("broken.agenda.json(1,", run.Error, StringComparison.Ordinal);
+
+        var show = HostRun.Invoke("", "agendas", "show", "walk-and-talk", "--dir", _folder);
+        Assert.True(show.ExitCode == 0, show.Error);
+        Assert.Contains("How are you? [each, 5 min each]", show.Output, StringComparison.Ordinal);
+    }
+}

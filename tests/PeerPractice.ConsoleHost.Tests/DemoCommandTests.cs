@@ -10,7 +10,7 @@ public class DemoCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Error);
         Assert.Contains("Typed agenda, generated at compile time from Agendas/quick-check-in.agenda.json", run.Output, StringComparison.Ordinal);
-        Assert.Contains("ItemId.BiggestProblem: What is your biggest problem right now? [each, 4:00 each]", run.Output, StringComparison.Ordinal);
+        Assert.Contains("ItemId.BiggestProblem: What is your biggest problem right now? [each, 4 min each]", run.Output, StringComparison.Ordinal);
         Assert.Contains("Speaking shares:", run.Output, StringComparison.Ordinal);
         Assert.Contains("== Peer matching ==", run.Output, StringComparison.Ordinal);
         Assert.Contains("Top 3 peers for", run.Output, StringComparison.Ordinal);

@@ -146,3 +146,41 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.StartsWith($"{path}(1,15): error PPA006:", output, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Issue 18, item 5: validate takes a folder of mixed data files and recognises each by its $schema or name.</summary>
+public sealed class ValidateMixedFolderTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("pp-validate-mixed-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Each_file_is_checked_by_its_own_kind_and_problems_are_located()
+    {
+        File.WriteAllText(Path.Combine(_folder, "good.topics.json"), """{ "topics": [ { "id": "open-source", "title": "Open source", "questions": ["Which project would you fund?"] } ] }""");
+        File.WriteAllText(Path.Combine(_folder, "catalog.json"), "{ \"$schema\": \"https://peerpractice.dev/schemas/topic-catalog.schema.json\",\n  \"topics\": [ { \"id\": \"Bad Id\", \"title\": \"T\", \"questions\": [\"Q?\"] } ] }");
+        File.WriteAllText(Path.Combine(_folder, "walk.agenda.json"), """
+            { "id": "walk", "title": "Walk", "format": "pair", "sections": [ { "id": "s", "title": "S", "items": [ { "id": "one", "prompt": "P", "turns": "each", "timebox": "5m" } ] } ] }
+            """);
+        File.WriteAllText(Path.Combine(_folder, "notes.txt"), "ignored");
+
+        var run = HostRun.Invoke("", "validate", _folder);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("catalog.json(2,", run.Output, StringComparison.Ordinal);
+        Assert.Contains("error PPT005", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Checked 3 files: 1 error, 0 warnings.", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_data_file_of_the_wrong_kind_is_a_located_error()
+    {
+        // An agenda saved under a topic-catalog name: the catalog reader says where it goes wrong.
+        File.WriteAllText(Path.Combine(_folder, "misnamed.topics.json"), "{ \"id\": \"walk\", \"title\": \"Walk\" }");
+
+        var run = HostRun.Invoke("", "validate", _folder);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"misnamed\.topics\.json\(1,\d+\): error PPT", run.Output);
+    }
+}

@@ -20,25 +20,52 @@ internal static class AgendasCommand
 
     private static Command CreateList(HostContext context)
     {
-        var command = new Command("list", "List the built-in agendas.");
-        command.SetAction(_ =>
+        var command = new Command("list", "List the built-in agendas and, with --dir, every agenda of an author's folder (with its file).");
+        command.SetAction(parseResult =>
         {
             foreach (var agenda in AgendaLibrary.All)
             {
-                var length = agenda.Duration is { } duration ? Format.Duration(duration) : "open";
-                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{agenda.Id,-22} {agenda.Format.ToString().ToLowerInvariant(),-6} {length,8}  {agenda.Title}: {agenda.Summary}"));
+                Line(agenda, "built-in");
             }
 
-            return ExitCodes.Success;
+            if (parseResult.GetValue(HostOptions.AgendaFolder) is not { } folder)
+            {
+                return ExitCodes.Success;
+            }
+
+            if (!Directory.Exists(folder))
+            {
+                context.Error.WriteLine($"agendas list: no such folder: {folder}");
+                return ExitCodes.Usage;
+            }
+
+            // Problems in the compiler's format, as 'validate' and the generator report them; the good ones are listed.
+            var loaded = AgendaSource.LoadFolder(folder);
+            foreach (var (path, result) in loaded)
+            {
+                if (result.Succeeded)
+                {
+                    Line(result.Value!, path);
+                }
+            }
+
+            var (errors, _) = ProblemOutput.Write(context.Error, loaded.SelectMany(entry => entry.Result.Problems));
+            return errors > 0 ? ExitCodes.ProblemsFound : ExitCodes.Success;
         });
         return command;
+
+        void Line(AgendaDefinition agenda, string origin)
+        {
+            var length = agenda.Duration is { } duration ? Format.Duration(duration) : "open";
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{agenda.Id,-22} {agenda.Format.ToString().ToLowerInvariant(),-6} {length,10}  {agenda.Title}: {agenda.Summary} [{origin}]"));
+        }
     }
 
     private static Command CreateShow(HostContext context)
     {
         var agenda = AgendaArgument();
         var command = new Command("show", "Show an agenda's sections, items, turns and timeboxes.") { agenda };
-        command.SetAction(parseResult => WithAgenda(parseResult.GetValue(agenda)!, context, definition =>
+        command.SetAction(parseResult => WithAgenda(parseResult.GetValue(agenda)!, parseResult.GetValue(HostOptions.AgendaFolder), context, definition =>
         {
             var output = context.Out;
             output.WriteLine($"{definition.Title} ({definition.Id}): {definition.Summary}");
@@ -102,7 +129,7 @@ internal static class AgendasCommand
                     context.Out.Write(dot.Value ? SessionGraphs.TurnMachineDot() : SessionGraphs.TurnMachineMermaid());
                     return ExitCodes.Success;
                 default:
-                    return WithAgenda(reference, context, definition =>
+                    return WithAgenda(reference, parseResult.GetValue(HostOptions.AgendaFolder), context, definition =>
                     {
                         context.Out.Write(dot.Value ? SessionGraphs.AgendaFlowDot(definition) : SessionGraphs.AgendaFlowMermaid(definition));
                         return ExitCodes.Success;
@@ -114,9 +141,9 @@ internal static class AgendasCommand
 
     private static Argument<string> AgendaArgument() => new("agenda") { Description = "A built-in agenda id (see 'agendas list') or the path of an .agenda.json file." };
 
-    private static int WithAgenda(string reference, HostContext context, Func<AgendaDefinition, int> action)
+    private static int WithAgenda(string reference, string? folder, HostContext context, Func<AgendaDefinition, int> action)
     {
-        if (!AgendaSource.TryResolve(reference, out var resolved, out var error))
+        if (!AgendaSource.TryResolve(reference, folder, out var resolved, out var error))
         {
             context.Error.WriteLine(error);
             return ExitCodes.ProblemsFound;

@@ -19,6 +19,12 @@ internal static class HostOptions
         Recursive = true,
     };
 
+    public static Option<string?> AgendaFolder { get; } = new("--dir")
+    {
+        Description = "An author's folder of agendas: every *.agenda.json under it (recursively, as the source generator sees a project's files) is known by its id, beside the built-ins.",
+        Recursive = true,
+    };
+
     public static string DatabasePath(ParseResult parseResult, HostContext context) =>
         parseResult.GetValue(Database) ?? context.DefaultDatabasePath ?? DatabaseLocation.Default();
 

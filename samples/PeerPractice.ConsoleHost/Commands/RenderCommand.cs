@@ -1,15 +1,20 @@
 using System.CommandLine;
+using System.Text.Json;
 using PeerPractice.Agendas;
+using PeerPractice.ConsoleHost.Facilitation;
+using PeerPractice.ConsoleHost.Storage;
 using PeerPractice.Documents;
 using PeerPractice.Samples;
+using PeerPractice.Sessions;
+using PeerPractice.Visits;
 
 namespace PeerPractice.ConsoleHost.Commands;
 
 /// <summary>
-/// <c>render TEMPLATE [--out FILE] [--templates FOLDER] [--chatham-house] [--agenda ID|FILE]</c>: renders
-/// a built-in or overridden template over the built-in sample visit, agenda and session, or for the
-/// handouts over an agenda of the library or an <c>.agenda.json</c> file. With <c>--out</c> the
-/// document is written atomically; otherwise it goes to standard output.
+/// <c>render TEMPLATE [--templates FOLDER] [--agenda ID|FILE] [--visit-plan FILE] [--session ID] [--chatham-house] [--out FILE]</c>:
+/// renders a built-in template or one from the author's folder over real data (an agenda, a visit-plan
+/// file, a session from the store) or, without a data source, over the built-in sample of the template's kind. With
+/// <c>--out</c> the document is written atomically; otherwise it goes to standard output.
 /// </summary>
 internal static class RenderCommand
 {
@@ -17,70 +22,73 @@ internal static class RenderCommand
     {
         var template = new Argument<string>("template")
         {
-            Description = "The template to render: " + string.Join(", ", BuiltInTemplates.Names) + ".",
+            Description = "The template to render: a built-in (" + string.Join(", ", BuiltInTemplates.Names) + ") or a template of the --templates folder.",
         };
-        template.AcceptOnlyFromAmong([.. BuiltInTemplates.Names]);
         var output = new Option<string?>("--out", "-o") { Description = "Write the document to this file (atomically) instead of standard output." };
-        var folder = new Option<string?>("--templates", "-t") { Description = "A folder of NAME.sbn files that override the built-in templates." };
+        var folder = new Option<string?>("--templates", "-t") { Description = "A template folder: NAME.sbn files that override built-ins or, with front matter naming their kind, add documents." };
         var chatham = new Option<bool>("--chatham-house") { Description = "Render without naming anyone (Chatham House Rule)." };
-        var agenda = new Option<string?>("--agenda", "-a") { Description = "For handouts: a built-in agenda id (" + string.Join(", ", AgendaLibrary.Ids) + ") or an .agenda.json file." };
+        var agenda = new Option<string?>("--agenda", "-a") { Description = "For agenda templates: a built-in agenda id (" + string.Join(", ", AgendaLibrary.Ids) + ") or an .agenda.json file." };
+        var visitPlan = new Option<string?>("--visit-plan", "-v") { Description = "For visit-plan templates: a *.visit-plan.json file." };
+        var session = new Option<string?>("--session", "-s") { Description = "For session templates: a session id from the store (see 'session list'); its private notes are never rendered." };
 
-        var command = new Command("render", "Render a document from the built-in sample visit, agenda and session.");
+        var command = new Command("render", "Render a document from real data (an agenda, a stored session) or the built-in sample of its kind.");
         command.Arguments.Add(template);
         command.Options.Add(output);
         command.Options.Add(folder);
         command.Options.Add(chatham);
         command.Options.Add(agenda);
-        command.SetAction(parseResult => Execute(
+        command.Options.Add(visitPlan);
+        command.Options.Add(session);
+        HostOptions.Conflict(command, agenda, session, "a document renders from one source.");
+        HostOptions.Conflict(command, agenda, visitPlan, "a document renders from one source.");
+        HostOptions.Conflict(command, visitPlan, session, "a document renders from one source.");
+        command.SetAction(parseResult => SessionCommands.Guard(context, () => Execute(
             context,
-            parseResult.GetValue(template)!,
-            parseResult.GetValue(output),
-            parseResult.GetValue(folder),
-            parseResult.GetValue(chatham) ? Attribution.ChathamHouse : Attribution.Attributed,
-            parseResult.GetValue(agenda)));
+            new RenderRequest(
+                parseResult.GetValue(template)!,
+                parseResult.GetValue(output),
+                parseResult.GetValue(folder),
+                parseResult.GetValue(chatham) ? Attribution.ChathamHouse : Attribution.Attributed,
+                parseResult.GetValue(agenda),
+                parseResult.GetValue(session),
+                HostOptions.DatabasePath(parseResult, context))
+            {
+                VisitPlan = parseResult.GetValue(visitPlan),
+            })));
         return command;
     }
 
-    public static int Execute(HostContext context, string templateName, string? outputPath, string? templateFolder, Attribution attribution, string? agendaSource = null)
+    public static int Execute(HostContext context, RenderRequest request)
     {
-        var model = SampleDocuments.ForTemplates.ModelFor(templateName, attribution)!;
-        if (agendaSource is not null)
-        {
-            if (BuiltInTemplates.KindOf(templateName) != DocumentKind.Agenda)
-            {
-                context.Error.WriteLine($"--agenda applies to the handout templates only, not {templateName}.");
-                return ExitCodes.Usage;
-            }
-
-            var exit = LoadAgenda(context, agendaSource, out var definition);
-            if (definition is null)
-            {
-                return exit;
-            }
-
-            model = DocumentModel.FromAgenda(definition);
-        }
-
         var templates = TemplateSet.BuiltIn;
-        if (templateFolder is not null)
+        if (request.TemplateFolder is not null)
         {
-            templates = TemplateSet.FromFolder(templateFolder, out var problems);
+            templates = TemplateSet.FromFolder(request.TemplateFolder, out var problems);
             if (!problems.IsEmpty)
             {
-                foreach (var problem in problems)
-                {
-                    context.Error.WriteLine(problem);
-                }
-
+                ProblemOutput.Write(context.Error, problems);
                 return ExitCodes.ProblemsFound;
             }
+        }
+
+        var source = templates.Find(request.TemplateName);
+        if (source?.Kind is not { } kind)
+        {
+            context.Error.WriteLine($"No template named '{request.TemplateName}'. Templates: {string.Join(", ", templates.Names.Order(StringComparer.Ordinal))}.");
+            return ExitCodes.Usage;
+        }
+
+        var exit = BuildModel(context, request, kind, out var model);
+        if (model is null)
+        {
+            return exit;
         }
 
         var renderer = new TemplateRenderer(templates, RenderLimits.Default, context.Time);
         string document;
         try
         {
-            document = renderer.Render(templateName, model);
+            document = renderer.Render(request.TemplateName, model);
         }
         catch (TemplateRenderException exception)
         {
@@ -89,14 +97,98 @@ internal static class RenderCommand
             return ExitCodes.ProblemsFound;
         }
 
-        if (outputPath is null)
+        if (request.OutputPath is null)
         {
             context.Out.Write(document);
             return ExitCodes.Success;
         }
 
-        DocumentFile.WriteAtomically(outputPath, document);
-        context.Out.WriteLine($"Wrote {templateName} to {Path.GetFullPath(outputPath)}");
+        DocumentFile.WriteAtomically(request.OutputPath, document);
+        context.Out.WriteLine($"Wrote {request.TemplateName} to {Path.GetFullPath(request.OutputPath)}");
+        return ExitCodes.Success;
+    }
+
+    private static int BuildModel(HostContext context, RenderRequest request, DocumentKind kind, out DocumentModel? model)
+    {
+        model = null;
+        if (request.Agenda is not null)
+        {
+            if (kind != DocumentKind.Agenda)
+            {
+                context.Error.WriteLine($"--agenda applies to agenda templates only; {request.TemplateName} is a {DocumentKinds.NameOf(kind)} template.");
+                return ExitCodes.Usage;
+            }
+
+            var exit = LoadAgenda(context, request.Agenda, out var definition);
+            model = definition is null ? null : DocumentModel.FromAgenda(definition);
+            return exit;
+        }
+
+        if (request.VisitPlan is not null)
+        {
+            if (kind != DocumentKind.VisitPlan)
+            {
+                context.Error.WriteLine($"--visit-plan applies to visit-plan templates only; {request.TemplateName} is a {DocumentKinds.NameOf(kind)} template.");
+                return ExitCodes.Usage;
+            }
+
+            if (!File.Exists(request.VisitPlan))
+            {
+                context.Error.WriteLine($"No visit-plan file '{request.VisitPlan}'.");
+                return ExitCodes.Usage;
+            }
+
+            var result = VisitPlanLoader.LoadFile(request.VisitPlan);
+            ProblemOutput.Write(context.Error, result.Problems);
+            model = result.Value is { } plan && result.Succeeded ? DocumentModel.FromVisitPlan(plan, request.Attribution) : null;
+            return model is null ? ExitCodes.ProblemsFound : ExitCodes.Success;
+        }
+
+        if (request.Session is not null)
+        {
+            if (kind != DocumentKind.Session)
+            {
+                context.Error.WriteLine($"--session applies to session templates only; {request.TemplateName} is a {DocumentKinds.NameOf(kind)} template.");
+                return ExitCodes.Usage;
+            }
+
+            var exit = LoadSession(context, request, out var record);
+            model = record is null ? null : DocumentModel.FromSession(record, request.Attribution);
+            return exit;
+        }
+
+        model = SampleDocuments.ForTemplates.ModelFor(kind, request.Attribution);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Rebuilds a stored session from its event log (read only: no claim, so a running host is not
+    /// disturbed) as it stood at its last event. Every note is read; the document model keeps only the
+    /// shareable ones (<see cref="SessionNote.ShareableOf"/>).
+    /// </summary>
+    private static int LoadSession(HostContext context, RenderRequest request, out SessionRecord? record)
+    {
+        record = null;
+        using var storage = HostStorage.Open(request.DatabasePath!, context);
+        var row = storage.Sessions.FindAsync(request.Session!).Wait();
+        if (row is null)
+        {
+            var known = storage.Sessions.ListAsync().Wait().Select(s => s.Id).ToList();
+            context.Error.WriteLine($"No session '{request.Session}' in {storage.Path}. {(known.Count == 0 ? "It holds no sessions yet." : "Known: " + string.Join(", ", known.TakeLast(10)))}");
+            return ExitCodes.ProblemsFound;
+        }
+
+        if (!AgendaSource.TryParseStored(row.AgendaJson, row.AgendaId, out var definition, out var agendaError))
+        {
+            context.Error.WriteLine(agendaError);
+            return ExitCodes.ProblemsFound;
+        }
+
+        var events = storage.Sessions.ReadAsync(row.Id).Wait();
+        var settings = row.HostData is { } hostData ? JsonSerializer.Deserialize(hostData, HostJsonContext.Default.HostSettings) ?? HostSettings.Default : HostSettings.Default;
+        var end = events.Count > 0 ? events[^1].At : context.Time.GetUtcNow();
+        var session = AgendaSession.Replay(definition, row.Participants, new StoppedClock(end), events, settings.ToOptions());
+        record = session.ToRecord();
         return ExitCodes.Success;
     }
 
@@ -118,4 +210,24 @@ internal static class RenderCommand
         definition = result.Value;
         return definition is null ? ExitCodes.ProblemsFound : ExitCodes.Success;
     }
+
+    /// <summary>A clock that stands at the session's last event, so a replayed session ends where it was left.</summary>
+    private sealed class StoppedClock(DateTimeOffset at) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => at;
+    }
+}
+
+/// <summary>What to render, from what, and where to.</summary>
+internal sealed record RenderRequest(
+    string TemplateName,
+    string? OutputPath,
+    string? TemplateFolder,
+    Attribution Attribution,
+    string? Agenda,
+    string? Session,
+    string? DatabasePath)
+{
+    /// <summary>A <c>*.visit-plan.json</c> file, for visit-plan templates.</summary>
+    public string? VisitPlan { get; init; }
 }

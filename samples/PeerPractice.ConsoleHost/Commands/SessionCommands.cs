@@ -62,7 +62,7 @@ internal static class SessionCommands
                 return RelationshipCommand.StartNext(context, parseResult, relationshipId, parseResult.GetValue(clock)!, parseResult.GetValue(start), parseResult.GetValue(id), parseResult.GetValue(autoAdvance));
             }
 
-            if (!AgendaSource.TryResolve(parseResult.GetValue(agenda)!, out var resolved, out var agendaError))
+            if (!AgendaSource.TryResolve(parseResult.GetValue(agenda)!, parseResult.GetValue(HostOptions.AgendaFolder), out var resolved, out var agendaError))
             {
                 context.Error.WriteLine(agendaError);
                 return ExitCodes.ProblemsFound;

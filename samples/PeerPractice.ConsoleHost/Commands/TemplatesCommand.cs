@@ -4,16 +4,17 @@ using PeerPractice.Samples;
 
 namespace PeerPractice.ConsoleHost.Commands;
 
-/// <summary><c>templates list</c> and <c>templates check FOLDER</c>: what can be overridden, and whether overrides are sound.</summary>
+/// <summary><c>templates list [--templates FOLDER]</c> and <c>templates check FOLDER</c>: which templates there are, where each comes from, and whether a folder is sound.</summary>
 internal static class TemplatesCommand
 {
     public static Command Create(HostContext context)
     {
-        var list = new Command("list", "List the built-in templates and what each renders from.");
-        list.SetAction(_ => List(context));
+        var listFolder = new Option<string?>("--templates", "-t") { Description = "A template folder whose templates override or extend the built-ins." };
+        var list = new Command("list", "List the templates, what kind of data each renders from, its output format and where it comes from.") { listFolder };
+        list.SetAction(parseResult => List(context, parseResult.GetValue(listFolder)));
 
-        var folder = new Argument<string>("folder") { Description = "A folder of NAME.sbn override files." };
-        var check = new Command("check", "Parse every override in a folder and try it on sample data; exit 1 on any problem.");
+        var folder = new Argument<string>("folder") { Description = "A template folder of NAME.sbn files." };
+        var check = new Command("check", "Check every template of a folder: front matter, syntax, members of its kind's model, and a render of sample data; exit 1 on any problem.");
         check.Arguments.Add(folder);
         check.SetAction(parseResult => Check(context, parseResult.GetValue(folder)!));
 
@@ -23,11 +24,24 @@ internal static class TemplatesCommand
         return command;
     }
 
-    public static int List(HostContext context)
+    public static int List(HostContext context, string? folder = null)
     {
-        foreach (var name in BuiltInTemplates.Names)
+        var templates = TemplateSet.BuiltIn;
+        if (folder is not null)
         {
-            context.Out.WriteLine($"{name,-26} renders from: {BuiltInTemplates.KindOf(name),-10} override file: {name}{TemplateSet.FileExtension}");
+            templates = TemplateSet.FromFolder(folder, out var problems);
+            if (!problems.IsEmpty)
+            {
+                ProblemOutput.Write(context.Error, problems);
+                return ExitCodes.ProblemsFound;
+            }
+        }
+
+        foreach (var name in templates.Names.Order(StringComparer.Ordinal))
+        {
+            var source = templates.Find(name)!;
+            var origin = source.FilePath is null ? "built-in" : (source.OverridesBuiltIn ? "overrides built-in: " : "folder: ") + source.FilePath;
+            context.Out.WriteLine($"{name,-26} kind: {DocumentKinds.NameOf(source.Kind!.Value),-11} format: {OutputFormats.NameOf(source.Format),-9} {origin}");
         }
 
         return ExitCodes.Success;

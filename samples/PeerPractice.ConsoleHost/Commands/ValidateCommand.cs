@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using PeerPractice.Agendas;
+using PeerPractice.Matching;
 using PeerPractice.Sessions;
+using PeerPractice.Visits;
 
 namespace PeerPractice.ConsoleHost.Commands;
 
@@ -14,20 +16,36 @@ namespace PeerPractice.ConsoleHost.Commands;
 internal static class ValidateCommand
 {
     private const string Pattern = "*.agenda.json";
-    private const string RelationshipFilePattern = "*.relationships.json";
+
+    // The data-file kinds besides agendas, one entry each: recognised by the file name given in its
+    // "$schema" (an editor's association, so it wins) or else by the name's suffix; each has its own
+    // loader and problem ids. Anything else is read as an agenda, as before.
+    private static readonly (string Suffix, string Schema, Func<string, LoadResult<object>> Load)[] _otherKinds =
+    [
+        (VisitPlanLoader.FileSuffix, "visit-plan.schema.json", path => Erase(VisitPlanLoader.LoadFile(path))),
+        (".topics.json", "topic-catalog.schema.json", path => Erase(TopicCatalogParser.Parse(File.ReadAllText(path), path))),
+        (".profiles.json", "profiles.schema.json", path => Erase(ProfileLoader.Load(File.ReadAllText(path), sourceName: path))),
+        (".policy.json", "policy.schema.json", path => Erase(PolicyLoader.Load(File.ReadAllText(path), path))),
+        (".relationships.json", "relationships.schema.json", path => Erase(RelationshipsLoader.Parse(File.ReadAllText(path), path))),
+    ];
+
+    private static readonly System.Text.RegularExpressions.Regex _schemaReference = new(
+        "\"\\$schema\"\\s*:\\s*\"[^\"]*?([a-z-]+\\.schema\\.json)\"",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        TimeSpan.FromMilliseconds(100));
 
     public static Command Create(HostContext context)
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Agenda files, or folders searched recursively for *.agenda.json.",
+            Description = "Agenda and visit-plan files, or folders searched recursively for *.agenda.json and *.visit-plan.json.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var warningsAsErrors = new Option<bool>("--warnings-as-errors")
         {
             Description = "Exit with 1 when there are warnings, not only errors.",
         };
-        var command = new Command("validate", "Check agenda files and print every problem with its file, line and column.");
+        var command = new Command("validate", "Check agenda and visit-plan files and print every problem with its file, line and column.");
         command.Arguments.Add(paths);
         command.Options.Add(warningsAsErrors);
         command.SetAction(parseResult => Execute(context, parseResult.GetValue(paths) ?? [], parseResult.GetValue(warningsAsErrors)));
@@ -51,11 +69,15 @@ internal static class ValidateCommand
             }
             else if (Directory.Exists(path))
             {
-                var found = Directory.GetFiles(path, Pattern, SearchOption.AllDirectories);
+                var found = Directory.GetFiles(path, Pattern, SearchOption.AllDirectories)
+                    .Concat(_otherKinds.SelectMany(kind => Directory.GetFiles(path, "*" + kind.Suffix, SearchOption.AllDirectories)))
+                    .Concat(Directory.GetFiles(path, "*.json", SearchOption.AllDirectories).Where(file => SchemaNamed(file) is { } schema && (schema == "agenda.schema.json" || _otherKinds.Any(kind => kind.Schema == schema))))
+                    .Distinct(StringComparer.Ordinal)
+                    .ToArray();
                 Array.Sort(found, StringComparer.Ordinal);
                 if (found.Length == 0)
                 {
-                    context.Error.WriteLine($"validate: no {Pattern} files in {path}");
+                    context.Error.WriteLine($"validate: no {Pattern} or {string.Join(" or ", _otherKinds.Select(k => "*" + k.Suffix))} files in {path}");
                     return ExitCodes.Usage;
                 }
 
@@ -71,9 +93,7 @@ internal static class ValidateCommand
         // All problems in file, line and column order, as the compiler lists them (a file named twice is checked once).
         files = files.Distinct(StringComparer.Ordinal).ToList();
         var problems = files
-            .SelectMany(file => file.EndsWith(RelationshipFilePattern[1..], StringComparison.OrdinalIgnoreCase)
-                ? RelationshipsLoader.Parse(File.ReadAllText(file), file).Problems // lifecycle: a relationships file named directly
-                : AgendaLoader.ParseFile(file).Problems)
+            .SelectMany(file => Problems(file))
             .OrderBy(p => p.Source, StringComparer.Ordinal)
             .ThenBy(p => p.Span.Line)
             .ThenBy(p => p.Span.Column);
@@ -81,13 +101,64 @@ internal static class ValidateCommand
 
         context.Out.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
-            "Checked {0} agenda file{1}: {2} error{3}, {4} warning{5}.",
+            "Checked {0} {6}file{1}: {2} error{3}, {4} warning{5}.",
             files.Count,
             files.Count == 1 ? "" : "s",
             errors,
             errors == 1 ? "" : "s",
             warnings,
-            warnings == 1 ? "" : "s"));
+            warnings == 1 ? "" : "s",
+            files.All(f => KindOf(f) is null) ? "agenda " : ""));
         return errors > 0 || (warningsAsErrors && warnings > 0) ? ExitCodes.ProblemsFound : ExitCodes.Success;
     }
+
+    private static IEnumerable<Problem> Problems(string file) =>
+        KindOf(file) is { } load ? load(file).Problems : AgendaLoader.ParseFile(file).Problems;
+
+    private static Func<string, LoadResult<object>>? KindOf(string file)
+    {
+        var schema = SchemaNamed(file);
+        if (schema == "agenda.schema.json")
+        {
+            return null;
+        }
+
+        foreach (var (_, schemaName, load) in _otherKinds)
+        {
+            if (schema == schemaName)
+            {
+                return load;
+            }
+        }
+
+        foreach (var (suffix, _, load) in _otherKinds)
+        {
+            if (file.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return load;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The schema file a data file names in its "$schema" (looked for near the top only), or null.</summary>
+    private static string? SchemaNamed(string file)
+    {
+        try
+        {
+            using var reader = new StreamReader(file);
+            var buffer = new char[2048];
+            var read = reader.ReadBlock(buffer, 0, buffer.Length);
+            var match = _schemaReference.Match(new string(buffer, 0, read));
+            return match.Success ? match.Groups[1].Value : null;
+        }
+        catch (IOException)
+        {
+            return null; // the loader reports the file it cannot read
+        }
+    }
+
+    private static LoadResult<object> Erase<T>(LoadResult<T> result) =>
+        new(result.Value is { } value ? value : null, result.Problems);
 }

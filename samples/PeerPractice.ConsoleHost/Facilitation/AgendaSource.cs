@@ -12,9 +12,44 @@ internal sealed record ResolvedAgenda(AgendaDefinition Definition, string Json);
 /// </summary>
 internal static class AgendaSource
 {
-    public static bool TryResolve(string reference, out ResolvedAgenda resolved, out string error)
+    /// <summary>The file pattern the source generator's build props give it, searched the same way here.</summary>
+    public const string FilePattern = "*.agenda.json";
+
+    /// <summary>
+    /// Every <c>*.agenda.json</c> under <paramref name="folder"/>, recursively and in ordinal path order, with
+    /// what the loader made of it: the files the generator would see in a project of that folder.
+    /// </summary>
+    public static IReadOnlyList<(string Path, LoadResult<AgendaDefinition> Result)> LoadFolder(string folder)
+    {
+        var files = Directory.GetFiles(folder, FilePattern, SearchOption.AllDirectories);
+        Array.Sort(files, StringComparer.Ordinal);
+        return files.Select(file => (file, AgendaLoader.ParseFile(file))).ToList();
+    }
+
+    public static bool TryResolve(string reference, out ResolvedAgenda resolved, out string error) =>
+        TryResolve(reference, null, out resolved, out error);
+
+    /// <summary>Resolves a file path, an agenda id of <paramref name="folder"/> (when given), or a built-in id, in that order.</summary>
+    public static bool TryResolve(string reference, string? folder, out ResolvedAgenda resolved, out string error)
     {
         resolved = null!;
+        if (folder is not null && !File.Exists(reference))
+        {
+            if (!Directory.Exists(folder))
+            {
+                error = $"No agenda folder '{folder}'. Check the path.";
+                return false;
+            }
+
+            foreach (var (path, result) in LoadFolder(folder))
+            {
+                if (result.Value?.Id == reference)
+                {
+                    return TryParse(File.ReadAllText(path), path, out resolved, out error);
+                }
+            }
+        }
+
         if (File.Exists(reference))
         {
             var json = File.ReadAllText(reference);

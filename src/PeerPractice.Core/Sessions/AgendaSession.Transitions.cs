@@ -134,12 +134,12 @@ public sealed partial class AgendaSession
 
         if (by <= TimeSpan.Zero)
         {
-            return Refused($"cannot extend: the extension must be positive, not {by}");
+            return Refused($"cannot extend: the extension must be positive, not {DurationText.Format(by)}");
         }
 
         if (by.Ticks > SessionLimits.MaxTurnTimebox.Ticks - _clock.TurnTimeboxTicks)
         {
-            return Refused($"cannot extend: a turn's timebox may not exceed {SessionLimits.MaxTurnTimebox}, and it is {TimeSpan.FromTicks(_clock.TurnTimeboxTicks)} already");
+            return Refused($"cannot extend: a turn's timebox may not exceed {DurationText.Format(SessionLimits.MaxTurnTimebox)}, and it is {DurationText.Format(TimeSpan.FromTicks(_clock.TurnTimeboxTicks))} already");
         }
 
         Settle(now);

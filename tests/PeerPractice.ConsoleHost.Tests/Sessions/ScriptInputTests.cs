@@ -84,12 +84,12 @@ public class ScriptInputTests
             SessionScripts.StartArguments);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("input line 3: '99999999999h' is more than the 24:00:00 one wait may cover", run.Error, StringComparison.Ordinal);
-        Assert.Contains("input line 4: '9999999h' is more than the 4:00:00 one extension may add", run.Error, StringComparison.Ordinal);
+        Assert.Contains("input line 3: '99999999999h' is more than the 1 d one wait may cover", run.Error, StringComparison.Ordinal);
+        Assert.Contains("input line 4: '9999999h' is more than the 4 h one extension may add", run.Error, StringComparison.Ordinal);
         Assert.Contains("input line 5: 'PT10000000H' is more than", run.Error, StringComparison.Ordinal);
         Assert.Contains("input line 6: '9223372036854775807s' is more than", run.Error, StringComparison.Ordinal);
-        Assert.Contains("> wait 1m: 1:00 passed", run.Output, StringComparison.Ordinal);
-        Assert.Contains("4:00 left of 5:00", run.Output, StringComparison.Ordinal);
+        Assert.Contains("> wait 1m: 1 min passed", run.Output, StringComparison.Ordinal);
+        Assert.Contains("4 min left of 5 min", run.Output, StringComparison.Ordinal);
         Assert.Contains("session resume s-1", run.Output, StringComparison.Ordinal);
     }
 
@@ -102,9 +102,9 @@ public class ScriptInputTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Sam Okafor responds", run.Output, StringComparison.Ordinal);
-        Assert.Contains("2:00 left of 3:00", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Alex Chen 5:00", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Sam Okafor 1:00", run.Output, StringComparison.Ordinal);
+        Assert.Contains("2 min left of 3 min", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Alex Chen 5 min", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Sam Okafor 1 min", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public class ScriptInputTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains($"input line 3: the line is {huge.Length} characters long; lines are limited to {ScriptLimits.MaxLineLength}", run.Error, StringComparison.Ordinal);
         Assert.True(run.Error.Length < 1000, "the error echoes the whole line");
-        Assert.Contains("> wait 1m: 1:00 passed", run.Output, StringComparison.Ordinal);
+        Assert.Contains("> wait 1m: 1 min passed", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

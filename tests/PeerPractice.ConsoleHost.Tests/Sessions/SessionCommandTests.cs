@@ -64,13 +64,13 @@ public class SessionCommandTests
         using var temp = new TempDatabase();
         var first = HostRun.InvokeWithDatabase("ack all\nstart\nwait 2m\nstatus\nquit\n", temp.Path, SessionScripts.StartArguments);
         Assert.Equal(0, first.ExitCode);
-        Assert.Contains("3:00 left of 5:00", string.Join('\n', LastScreen(first.Output)), StringComparison.Ordinal);
+        Assert.Contains("3 min left of 5 min", string.Join('\n', LastScreen(first.Output)), StringComparison.Ordinal);
 
         var resumed = HostRun.InvokeWithDatabase("status\nquit\n", temp.Path, "session", "resume", "s-1", "--clock", "manual");
 
         Assert.Equal(0, resumed.ExitCode);
         var screen = string.Join('\n', LastScreen(resumed.Output));
-        Assert.Contains("3:00 left of 5:00", screen, StringComparison.Ordinal);
+        Assert.Contains("3 min left of 5 min", screen, StringComparison.Ordinal);
         Assert.Equal(LastScreen(first.Output), LastScreen(resumed.Output));
     }
 
@@ -190,4 +190,44 @@ public class SessionCommandTests
 
     private static string ItemAndFloor(string[] screen) =>
         string.Join('\n', screen.Where(l => !l.Contains("speaking time", StringComparison.Ordinal) && !l.Contains(" left of ", StringComparison.Ordinal)));
+}
+
+/// <summary>Issue 14 item 8 and issue 18 item 2: documents from a session just run, read from the store.</summary>
+public class RenderFromStoreTests
+{
+    [Fact]
+    public void A_stored_session_renders_its_summary_with_shareable_notes_only_and_names_nobody_under_chatham_house()
+    {
+        using var temp = new TempDatabase();
+        var run = HostRun.InvokeWithDatabase(string.Join('\n', SessionScripts.FullRun(200)), temp.Path, SessionScripts.StartArguments);
+        Assert.True(run.ExitCode == 0, run.Error + run.Output);
+
+        var attributed = HostRun.InvokeWithDatabase("", temp.Path, "render", "summary.md", "--session", "s-1");
+        Assert.True(attributed.ExitCode == 0, attributed.Error);
+        Assert.Contains("A skip-level lunch works wonders (Sam Okafor)", attributed.Output, StringComparison.Ordinal);
+        Assert.Contains("Send the vendor scorecard (Sam Okafor), due 2026-02-01", attributed.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(SessionScripts.PrivateNote, attributed.Output, StringComparison.Ordinal);
+
+        var chatham = HostRun.InvokeWithDatabase("", temp.Path, "render", "summary.html", "--session", "s-1", "--chatham-house");
+        Assert.True(chatham.ExitCode == 0, chatham.Error);
+        Assert.Contains("A skip-level lunch works wonders", chatham.Output, StringComparison.Ordinal);
+        Assert.Contains("Chatham House Rule", chatham.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sam Okafor", chatham.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Alex Chen", chatham.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(SessionScripts.PrivateNote, chatham.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_session_or_a_session_for_another_kind_is_refused_and_nothing_is_written()
+    {
+        using var temp = new TempDatabase();
+
+        var missing = HostRun.InvokeWithDatabase("", temp.Path, "render", "summary.md", "--session", "nope");
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("No session 'nope'", missing.Error, StringComparison.Ordinal);
+
+        var wrongKind = HostRun.InvokeWithDatabase("", temp.Path, "render", "handout.md", "--session", "s-1");
+        Assert.Equal(2, wrongKind.ExitCode);
+        Assert.Contains("session templates only", wrongKind.Error, StringComparison.Ordinal);
+    }
 }

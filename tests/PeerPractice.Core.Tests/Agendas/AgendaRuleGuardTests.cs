@@ -1,4 +1,3 @@
-using PeerPractice.Agendas;
 using static PeerPractice.Core.Tests.Agendas.ProblemAssert;
 
 namespace PeerPractice.Core.Tests.Agendas;
@@ -150,8 +149,8 @@ public class AgendaRuleGuardTests
 
         var problem = Single(text, "PPA031");
 
-        Assert.Contains("PT20M with 4 participants", problem.Message, StringComparison.Ordinal);
-        Assert.Contains("PT5M more", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("20 min with 4 participants", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("5 min more", problem.Message, StringComparison.Ordinal);
     }
 
     // Kills: an open item's response left out of the sum (it counts once, like the open timebox).
@@ -168,7 +167,7 @@ public class AgendaRuleGuardTests
         var result = Parse(text);
 
         Assert.Equal(["PPA031", "PPA038"], result.Problems.Select(p => p.Id).Order(StringComparer.Ordinal));
-        Assert.Contains("PT12M", result.Problems.Single(p => p.Id == "PPA031").Message, StringComparison.Ordinal);
+        Assert.Contains("12 min", result.Problems.Single(p => p.Id == "PPA031").Message, StringComparison.Ordinal);
     }
 
     // Kills: "return" weakened to "continue" for an unreadable timebox, which would sum the rest and warn.
@@ -192,13 +191,32 @@ public class AgendaRuleGuardTests
 
     // Kills: mutants of the duration writer the overrun message uses (days, hours, minutes, seconds, zero).
     [Theory]
-    [InlineData(0, 0, 0, 0, "PT0S")]
-    [InlineData(0, 0, 0, 90, "PT1M30S")]
-    [InlineData(0, 1, 0, 0, "PT1H")]
-    [InlineData(0, 1, 30, 0, "PT1H30M")]
-    [InlineData(1, 0, 0, 0, "P1D")]
-    [InlineData(1, 2, 0, 0, "P1DT2H")]
-    [InlineData(2, 0, 0, 5, "P2DT5S")]
-    public void Durations_in_messages_are_written_as_the_format_spells_them(int days, int hours, int minutes, int seconds, string expected) =>
-        Assert.Equal(expected, AgendaRules.Iso(new TimeSpan(days, hours, minutes, seconds)));
+    [InlineData(0, 0, 0, 0, "0 min")]
+    [InlineData(0, 0, 0, 90, "1 min 30 s")]
+    [InlineData(0, 0, 9, 0, "9 min")]
+    [InlineData(0, 1, 0, 0, "1 h")]
+    [InlineData(0, 1, 30, 0, "1 h 30 min")]
+    [InlineData(1, 0, 0, 0, "1 d")]
+    [InlineData(1, 2, 0, 0, "1 d 2 h")]
+    [InlineData(2, 0, 0, 5, "2 d 5 s")]
+    [InlineData(0, 0, -4, -30, "-4 min 30 s")]
+    public void Durations_in_messages_are_written_as_people_read_them(int days, int hours, int minutes, int seconds, string expected) =>
+        Assert.Equal(expected, DurationText.Format(new TimeSpan(days, hours, minutes, seconds)));
+
+    [Fact]
+    public void Durations_round_to_whole_seconds() =>
+        Assert.Equal(("1 min", "1 min 1 s", "0 min"), (DurationText.Format(TimeSpan.FromSeconds(59.6)), DurationText.Format(TimeSpan.FromSeconds(60.5)), DurationText.Format(TimeSpan.FromMilliseconds(400))));
+
+    [Fact]
+    public void The_overrun_message_speaks_to_people_not_in_ISO_8601()
+    {
+        var text = """
+            { "id": "a", "title": "A", "format": "pair", "duration": "1h", "sections": [ { "id": "s", "title": "S", "items": [
+              { "id": "one", "prompt": "P", "turns": "each", "timebox": "34m30s" } ] } ] }
+            """;
+
+        var problem = Single(text, "PPA031");
+
+        Assert.Equal("The timeboxes add up to 1 h 9 min with 2 participants, 9 min more than \"duration\" 1 h. Shorten timeboxes or lengthen the duration to at least 1 h 9 min.", problem.Message);
+    }
 }

@@ -201,6 +201,13 @@ public class AgendaRuleTests
     [InlineData("pt5m")]
     [InlineData("PT12345678M")]
     [InlineData("PT5M ")]
+    [InlineData("5M")]
+    [InlineData("5min")]
+    [InlineData("30m1h")]
+    [InlineData("1.5m")]
+    [InlineData("5m ")]
+    [InlineData("1d")]
+    [InlineData("12345678m")]
     public void Durations_that_do_not_parse_are_PPA029(string timebox)
     {
         var problem = Single(Item($$"""{ "id": "one", "prompt": "P", "turns": "each", "timebox": "{{timebox}}" }"""), "PPA029");
@@ -217,6 +224,9 @@ public class AgendaRuleTests
     [InlineData("P0D")]
     [InlineData("PT0H0M0S")]
     [InlineData("-PT5M")]
+    [InlineData("0m")]
+    [InlineData("0h0m0s")]
+    [InlineData("-5m")]
     public void Zero_or_negative_durations_are_PPA030(string timebox) =>
         Single(Item($$"""{ "id": "one", "prompt": "P", "turns": "each", "timebox": "{{timebox}}" }"""), "PPA030");
 
@@ -225,7 +235,13 @@ public class AgendaRuleTests
     [InlineData("P1DT2H", 26 * 3600)]
     [InlineData("PT90S", 90)]
     [InlineData("PT05M", 300)]
-    public void Accepted_durations_have_their_ISO_8601_length(string timebox, int seconds)
+    [InlineData("5m", 300)]
+    [InlineData("1h30m", 90 * 60)]
+    [InlineData("90s", 90)]
+    [InlineData("2h", 2 * 3600)]
+    [InlineData("1m30s", 90)]
+    [InlineData("1h0m5s", 3605)]
+    public void Accepted_durations_have_their_length(string timebox, int seconds)
     {
         var result = Parse(Item($$"""{ "id": "one", "prompt": "P", "turns": "each", "timebox": "{{timebox}}" }"""));
 
@@ -248,8 +264,8 @@ public class AgendaRuleTests
 
         var problem = Assert.Single(result.Problems);
         Assert.Equal(("PPA031", ProblemSeverity.Warning, "$.duration"), (problem.Id, problem.Severity, problem.JsonPath));
-        Assert.Contains("PT52M", problem.Message);
-        Assert.Contains("PT7M more", problem.Message);
+        Assert.Contains("52 min", problem.Message);
+        Assert.Contains("7 min more", problem.Message);
         Assert.True(result.Succeeded);
     }
 

@@ -26,7 +26,7 @@ public class BuiltInTemplateTests
         Assert.Contains("How did you cut major incidents by half in two years?", output);
         Assert.Contains("**Contoso Care** (score 91): Service desk rated best in the region; Zero trust rollout finished in 2025", output);
         Assert.Contains("### 09:30-10:30 Service desk and incident response", output);
-        Assert.Contains("- Questions: 15 minutes for each side", output);
+        Assert.Contains("- Questions: 15 min for each side", output);
         Assert.Contains("Walk us through your last major incident", output);
         Assert.Contains("- Ben Okafor, Head of service management", output);
         Assert.Contains("(send by 2026-11-24)", output);

@@ -40,7 +40,7 @@ public class SessionRecordDocumentTests
             var output = renderer.Render(name, DocumentModel.FromSession(finished, Attribution.Attributed), TestContext.Current.CancellationToken);
             Assert.Contains("Weekly repeat-incident review", output);
             Assert.Contains("Pilot the review", output);
-            Assert.Contains("54 minutes", output);
+            Assert.Contains("54 min", output);
             Assert.DoesNotContain("PRIVATE-k2", output);
         }
     }

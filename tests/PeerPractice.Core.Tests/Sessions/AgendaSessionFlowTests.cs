@@ -205,7 +205,7 @@ public sealed class AgendaSessionFlowTests
         Assert.Equal(2, session.Events.OfType<TimeboxWarning>().Count());
         _clock.Advance(TimeSpan.FromMinutes(2));
         Assert.Single(session.Events.OfType<TimeboxExpired>());
-        Assert.Equal("cannot extend: the extension must be positive, not 00:00:00", session.TryExtend(TimeSpan.Zero).Reason);
+        Assert.Equal("cannot extend: the extension must be positive, not 0 min", session.TryExtend(TimeSpan.Zero).Reason);
     }
 
     [Fact]

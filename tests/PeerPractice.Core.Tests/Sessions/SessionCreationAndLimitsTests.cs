@@ -60,7 +60,7 @@ public sealed class SessionCreationAndLimitsTests
 
         Assert.False(session.TryExtend(TimeSpan.MaxValue).Accepted);
         Assert.Equal(
-            "cannot extend: a turn's timebox may not exceed 1.00:00:00, and it is 00:05:00 already",
+            "cannot extend: a turn's timebox may not exceed 1 d, and it is 5 min already",
             session.TryExecute(new ExtendCommand(TimeSpan.FromHours(24))).Reason);
         Assert.Equal(TimeSpan.FromMinutes(5), session.TurnTimebox);
         Assert.True(session.TryExtend(TimeSpan.FromHours(24) - TimeSpan.FromMinutes(5)).Accepted);

@@ -69,7 +69,7 @@ public class VisitPlanValidatorTests
         Assert.Equal(4, problems.Count);
         Assert.Contains(problems, p => p.StartsWith("objectives:"));
         Assert.Contains(problems, p => p.StartsWith("slots[1]:") && p.Contains("starts before"));
-        Assert.Contains(problems, p => p.StartsWith("slots[2]:") && p.Contains("80 min"));
+        Assert.Contains(problems, p => p.StartsWith("slots[2]:") && p.Contains("1 h 20 min"));
         Assert.Contains(problems, p => p.StartsWith("slots[3]:") && p.Contains("astrology"));
     }
 

@@ -101,15 +101,15 @@ public static class AgendaProblemCatalog
         "PPA028", "Ids make the same C# name", ProblemSeverity.Error,
         "Two different ids in one scope turn into the same C# name (a-1 and a1 both make A1). Rename one of them.");
 
-    /// <summary>PPA029: a duration that is not an ISO 8601 duration the format accepts.</summary>
+    /// <summary>PPA029: a duration that is neither the short form (5m, 1h30m, 90s) nor an ISO 8601 duration the format accepts.</summary>
     public static ProblemDescriptor InvalidDuration { get; } = Entry(
         "PPA029", "Invalid duration", ProblemSeverity.Error,
-        "Durations and timeboxes are ISO 8601 durations in days, hours, minutes and seconds, such as PT5M or PT1H30M.");
+        "Durations and timeboxes are written as people write them (5m, 1h30m, 90s: whole hours, minutes and seconds, in that order) or as ISO 8601 durations in days, hours, minutes and seconds (PT5M, PT1H30M).");
 
     /// <summary>PPA030: a duration or cadence that is zero or negative.</summary>
     public static ProblemDescriptor NonPositiveDuration { get; } = Entry(
         "PPA030", "Duration not positive", ProblemSeverity.Error,
-        "Durations, timeboxes and cadences must be longer than zero. Write a positive length such as PT5M.");
+        "Durations, timeboxes and cadences must be longer than zero. Write a positive length such as 5m or PT5M.");
 
     /// <summary>PPA031: the timeboxes add up to more than the agenda's duration.</summary>
     public static ProblemDescriptor TimeboxesOverrun { get; } = Entry(

@@ -16,9 +16,10 @@ internal enum IsoPeriodStatus
 }
 
 /// <summary>
-/// Reads the two ISO 8601 forms agendas use, exactly as <c>agenda.schema.json</c>'s patterns do.
-/// A duration (<c>PT5M</c>, <c>PT1H30M</c>, <c>P1DT2H</c>) has days, hours, minutes and seconds
-/// only, because months and years have no fixed length. A cadence (<c>P1M</c>, <c>P3M</c>,
+/// Reads the forms agendas use for lengths of time, exactly as <c>agenda.schema.json</c>'s patterns do.
+/// A duration is either ISO 8601 (<c>PT5M</c>, <c>PT1H30M</c>, <c>P1DT2H</c>: days, hours, minutes and
+/// seconds only, because months and years have no fixed length) or the short form people write
+/// (<c>5m</c>, <c>1h30m</c>, <c>90s</c>: lower-case hours, minutes and seconds, in that order). A cadence (<c>P1M</c>, <c>P3M</c>,
 /// <c>P2W</c>) has years, months, weeks and days and no time part. Each number has at most 7
 /// digits (4 for a cadence) so every value fits; fractions are not accepted.
 /// </summary>
@@ -27,7 +28,7 @@ internal static class IsoPeriod
     private const int MaxDurationDigits = 7;
     private const int MaxCadenceDigits = 4;
 
-    /// <summary>Reads a duration such as <c>PT1H30M</c>.</summary>
+    /// <summary>Reads a duration such as <c>PT1H30M</c> or <c>1h30m</c>.</summary>
     /// <param name="text">The text to read.</param>
     /// <param name="value">The duration, when valid.</param>
     public static IsoPeriodStatus ReadDuration(string text, out TimeSpan value)
@@ -35,6 +36,11 @@ internal static class IsoPeriod
         value = TimeSpan.Zero;
         var negative = text.Length > 0 && text[0] == '-';
         var i = negative ? 1 : 0;
+        if (i < text.Length && text[i] >= '0' && text[i] <= '9')
+        {
+            return ReadShortDuration(text, i, negative, out value);
+        }
+
         if (i >= text.Length || text[i] != 'P')
         {
             return IsoPeriodStatus.Malformed;
@@ -76,6 +82,44 @@ internal static class IsoPeriod
                 return IsoPeriodStatus.Malformed;
             }
 
+            any = true;
+        }
+
+        if (!any || i != text.Length)
+        {
+            return IsoPeriodStatus.Malformed;
+        }
+
+        if (negative || seconds == 0)
+        {
+            return IsoPeriodStatus.NotPositive;
+        }
+
+        value = TimeSpan.FromSeconds(seconds);
+        return IsoPeriodStatus.Valid;
+    }
+
+    /// <summary>Reads the short form (<c>5m</c>, <c>1h30m</c>, <c>90s</c>) from <paramref name="i"/>, the first digit.</summary>
+    private static IsoPeriodStatus ReadShortDuration(string text, int i, bool negative, out TimeSpan value)
+    {
+        value = TimeSpan.Zero;
+        long seconds = 0;
+        var any = false;
+        if (TryComponent(text, ref i, 'h', MaxDurationDigits, out var hours))
+        {
+            seconds += hours * 3600;
+            any = true;
+        }
+
+        if (TryComponent(text, ref i, 'm', MaxDurationDigits, out var minutes))
+        {
+            seconds += minutes * 60;
+            any = true;
+        }
+
+        if (TryComponent(text, ref i, 's', MaxDurationDigits, out var secs))
+        {
+            seconds += secs;
             any = true;
         }
 

@@ -16,6 +16,7 @@ internal static class AgendaModel
         value["min_participants"] = agenda.Participants.Min;
         value["max_participants"] = agenda.Participants.Max;
         value["duration_minutes"] = agenda.Duration is { } duration ? ModelValues.Minutes(duration) : null;
+        value["duration"] = agenda.Duration is { } length ? ModelValues.Duration(length) : null;
         value["cadence"] = agenda.Cadence is { } cadence ? Describe(cadence) : null;
         value["agreements"] = Agreements(agenda);
         value["roles"] = Roles(agenda);
@@ -92,6 +93,7 @@ internal static class AgendaModel
             _ => item.Turns.RoleName + " speaks",
         };
         value["minutes"] = ModelValues.Minutes(item.Timebox);
+        value["duration"] = ModelValues.Duration(item.Timebox);
         value["per_speaker"] = item.Turns.Kind == TurnKind.Each;
         value["guidance"] = item.Guidance;
         if (item.Response is { } response)
@@ -99,6 +101,7 @@ internal static class AgendaModel
             var phase = ModelValues.Object();
             phase["kind"] = response.Kind.ToString().ToLowerInvariant();
             phase["minutes"] = ModelValues.Minutes(response.Timebox);
+            phase["duration"] = ModelValues.Duration(response.Timebox);
             value["response"] = phase;
         }
         else

@@ -30,6 +30,9 @@ internal static class ModelValues
         return array;
     }
 
+    /// <summary>A duration as people read it ("1 h 30 min"), the library's one way (<see cref="DurationText"/>).</summary>
+    public static string Duration(TimeSpan span) => DurationText.Format(span);
+
     public static int Minutes(TimeSpan span) => (int)Math.Round(span.TotalMinutes, MidpointRounding.AwayFromZero);
 
     public static string Clock(TimeSpan offsetFromMidnight) =>

@@ -13,6 +13,7 @@ internal static class SessionModel
         value["started"] = ModelValues.DateTime(record.Started);
         value["ended"] = ModelValues.DateTime(record.Ended);
         value["minutes"] = ModelValues.Minutes(record.Duration);
+        value["duration"] = ModelValues.Duration(record.Duration);
         value["participant_count"] = record.Participants.Count;
 
         // Under the Chatham House Rule even the attendance list is withheld.

@@ -20,6 +20,7 @@ internal static class VisitPlanModel
         value["time_zone"] = plan.TimeZoneId;
         value["location"] = plan.Location;
         value["duration_minutes"] = ModelValues.Minutes(plan.Duration);
+        value["duration"] = ModelValues.Duration(plan.Duration);
         value["is_return_visit"] = plan.ReciprocalOf is not null;
         value["objectives"] = Objectives(plan);
         value["targets"] = Targets(plan);
@@ -72,8 +73,10 @@ internal static class VisitPlanModel
             value["start"] = ModelValues.Clock(plan.Start.TimeOfDay + slot.Start);
             value["end"] = ModelValues.Clock(plan.Start.TimeOfDay + slot.Start + slot.Duration);
             value["minutes"] = ModelValues.Minutes(slot.Duration);
+            value["duration"] = ModelValues.Duration(slot.Duration);
             value["title"] = slot.Title;
             value["question_minutes_each"] = ModelValues.Minutes(slot.QuestionTimeEach);
+            value["question_time_each"] = ModelValues.Duration(slot.QuestionTimeEach);
             value["host_people"] = people.People(slot.HostPeople);
             var topic = slot.TopicId is null ? null : catalog.Find(slot.TopicId);
             value["topic"] = topic is null ? null : Topic(topic);

@@ -8,6 +8,7 @@ namespace PeerPractice.Documents;
 /// limits: <c>object.eval</c> and <c>object.eval_template</c> (which compile and run new template
 /// text, beyond the parse-time checks), <c>include</c> and <c>include_join</c> (which read other templates), and
 /// <c>date.now</c> (the wall clock; documents take their times from the model, so renders are reproducible).
+/// Adds <c>raw</c>, the one documented way to print a value without the output format's escaping.
 /// </summary>
 internal static class SafeBuiltins
 {
@@ -18,6 +19,7 @@ internal static class SafeBuiltins
         builtins.Remove("include_join");
         Replace(builtins, "object", "eval", "eval_template");
         Replace(builtins, "date", "now");
+        TemplateEscaping.Register(builtins);
 
         // Shared by every render of a renderer: nothing a template does may change it.
         foreach (var member in builtins)

@@ -6,10 +6,10 @@ using PeerPractice.Collections;
 namespace PeerPractice.Documents;
 
 /// <summary>
-/// Validates a folder of override templates before anyone relies on it: every file must be a
-/// built-in name, parse, and render the caller's <see cref="TemplateSamples"/> in both attributed and
-/// Chatham House modes within the limits, without leaking any of the samples' private notes. Unknown variables show up here,
-/// because rendering is strict.
+/// Validates a template folder before anyone relies on it: every file must be a built-in name or
+/// carry front matter naming its kind, parse, name only members its kind's model has (on every
+/// branch), and render the caller's <see cref="TemplateSamples"/> in both attributed and Chatham House
+/// modes within the limits, without leaking any of the samples' private notes.
 /// </summary>
 public static class TemplateChecker
 {
@@ -26,7 +26,7 @@ public static class TemplateChecker
         var problems = new List<Problem>(loadProblems);
         var renderer = new TemplateRenderer(set, limits, time);
         var checkedCount = 0;
-        foreach (var name in BuiltInTemplates.Names)
+        foreach (var name in set.Names.Order(StringComparer.Ordinal))
         {
             var source = set.Find(name);
             if (source?.FilePath is null)
@@ -58,7 +58,7 @@ public static class TemplateChecker
         var source = renderer.Templates.Find(templateName);
         if (source is null)
         {
-            problems.Add(TemplateProblems.UnknownTemplate.At("Unknown template; known templates: " + string.Join(", ", BuiltInTemplates.Names) + ".", templateName, null, SourceSpan.Start));
+            problems.Add(TemplateProblems.UnknownTemplate.At("Unknown template; known templates: " + string.Join(", ", renderer.Templates.Names) + ".", templateName, null, SourceSpan.Start));
         }
         else
         {
@@ -72,14 +72,30 @@ public static class TemplateChecker
     {
         try
         {
-            renderer.Precompile(source.Name);
-            foreach (var attribution in (ReadOnlySpan<Attribution>)[Attribution.Attributed, Attribution.ChathamHouse])
+            var template = renderer.Compile(source.Name);
+            if (source.Kind is not { } kind)
             {
-                if (samples.ModelFor(source.Name, attribution) is not { } model)
-                {
-                    continue; // no sample of this kind was given
-                }
+                problems.Add(TemplateProblems.UnknownTemplate.At("The template names no document kind; add front matter such as 'kind: session'.", source.FilePath ?? source.Name, null, SourceSpan.At(1, 1)));
+                return;
+            }
 
+            if (samples.ModelFor(kind, Attribution.Attributed) is not { } attributed || samples.ModelFor(kind, Attribution.ChathamHouse) is not { } chathamHouse)
+            {
+                return; // no sample of this kind was given, so there is nothing to check it against
+            }
+
+            DocumentModel[] models = [attributed, chathamHouse];
+
+            // Every branch against the kind's members, then a real render of each mode for what only running shows.
+            var unknown = ModelShape.Of(models)!.UnknownMembers(template, source);
+            if (unknown.Count > 0)
+            {
+                problems.AddRange(unknown);
+                return;
+            }
+
+            foreach (var model in models)
+            {
                 var output = renderer.Render(source.Name, model);
                 if (samples.PrivateNoteTexts().Any(text => output.Contains(text, StringComparison.Ordinal)))
                 {

@@ -11,7 +11,7 @@ public static class TemplateProblems
     /// <summary>PPD001: a template name (or override file name) that is not one of the built-in templates.</summary>
     public static ProblemDescriptor UnknownTemplate { get; } = Entry(
         "PPD001", "Unknown template",
-        "Only the built-in template names have a model to render. Rename the override file to a built-in name (see BuiltInTemplates.Names) plus .sbn, or ask for a known template.");
+        "A template name that is neither built in nor in the template folder, or a folder file with no front matter naming its kind. Add front matter, rename the file to a built-in name plus .sbn, or ask for a known template.");
 
     /// <summary>PPD002: the override folder does not exist.</summary>
     public static ProblemDescriptor FolderMissing { get; } = Entry(
@@ -33,8 +33,18 @@ public static class TemplateProblems
         "PPD005", "Private note in output",
         "The sample output contains the sample's private note. The document model never carries private notes, so this means the model changed; report it.");
 
+    /// <summary>PPD006: the front matter is wrong: an unknown kind, format or key, a line that is not 'key: value', no kind, no closing line.</summary>
+    public static ProblemDescriptor FrontMatter { get; } = Entry(
+        "PPD006", "Front matter error",
+        "A template's front matter is '---', then 'key: value' lines (kind, format, description), then '---'. The message names the key or value to fix.");
+
+    /// <summary>PPD007: the template names a member its kind's model does not have.</summary>
+    public static ProblemDescriptor UnknownMember { get; } = Entry(
+        "PPD007", "Unknown member",
+        "The template asks for a member the document's model does not have (checked on every branch, not only the ones the sample data takes). The message lists the members there are.");
+
     /// <summary>Every entry, in id order.</summary>
-    public static ValueArray<ProblemDescriptor> All { get; } = ValueArray.Create(UnknownTemplate, FolderMissing, SyntaxError, RenderFailed, PrivateNoteInOutput);
+    public static ValueArray<ProblemDescriptor> All { get; } = ValueArray.Create(UnknownTemplate, FolderMissing, SyntaxError, RenderFailed, PrivateNoteInOutput, FrontMatter, UnknownMember);
 
     private static ProblemDescriptor Entry(string id, string title, string description) =>
         new(id, title, ProblemSeverity.Error, description, "docs/templates.md");

@@ -124,6 +124,7 @@ public sealed class TemplateRenderer
             throw new TemplateRenderException(At(TemplateProblems.SyntaxError, source, first.Span, "Syntax error: " + first.Message));
         }
 
+        TemplateEscaping.Apply(template, source.Format);
         return template;
     }
 
@@ -178,9 +179,11 @@ public sealed class TemplateRenderer
     private static Problem At(ProblemDescriptor descriptor, TemplateSource source, Scriban.Parsing.SourceSpan? span, string message)
     {
         // Scriban counts lines and columns from 0; editors and our other problems count from 1.
+        // Front matter lines come before the text Scriban saw.
+        var line = source.FirstLine;
         var where = span is { } s
-            ? new SourceSpan(s.Start.Offset, Math.Max(0, s.End.Offset - s.Start.Offset), s.Start.Line + 1, s.Start.Column + 1, s.End.Line + 1, s.End.Column + 1)
+            ? new SourceSpan(s.Start.Offset, Math.Max(0, s.End.Offset - s.Start.Offset), s.Start.Line + line, s.Start.Column + 1, s.End.Line + line, s.End.Column + 1)
             : SourceSpan.Start;
-        return descriptor.At(message, source.FilePath ?? source.Name, null, where);
+        return descriptor.At(message, source.FilePath ?? source.Name, null, span is null && line > 1 ? SourceSpan.At(line, 1) : where);
     }
 }

@@ -23,7 +23,13 @@ public sealed record TemplateSamples(VisitPlan VisitPlan, VisitPair VisitPair, A
     /// <summary>The model for a built-in template name, or null for an unknown name.</summary>
     /// <param name="templateName">A built-in template name.</param>
     /// <param name="attribution">Whether names may appear.</param>
-    public DocumentModel? ModelFor(string templateName, Attribution attribution) => BuiltInTemplates.KindOf(templateName) switch
+    public DocumentModel? ModelFor(string templateName, Attribution attribution) =>
+        BuiltInTemplates.KindOf(templateName) is { } kind ? ModelFor(kind, attribution) : null;
+
+    /// <summary>The sample model for a document kind.</summary>
+    /// <param name="kind">The document kind.</param>
+    /// <param name="attribution">Whether names may appear.</param>
+    public DocumentModel? ModelFor(DocumentKind kind, Attribution attribution) => kind switch
     {
         DocumentKind.VisitPlan => DocumentModel.FromVisitPlan(VisitPlan, attribution),
         DocumentKind.VisitPair => DocumentModel.FromVisitPair(VisitPair, attribution),

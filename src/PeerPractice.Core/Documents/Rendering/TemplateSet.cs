@@ -6,8 +6,8 @@ using PeerPractice.Collections;
 namespace PeerPractice.Documents;
 
 /// <summary>
-/// The templates a renderer uses, by name: the embedded built-ins, optionally overridden from a
-/// folder of <c>NAME.sbn</c> files (for example <c>handout.html.sbn</c>).
+/// The templates a renderer uses, by name: the embedded built-ins, optionally overridden and extended
+/// from a folder of <c>NAME.sbn</c> files (for example <c>handout.html.sbn</c> or <c>intro-email.md.sbn</c>).
 /// </summary>
 public sealed class TemplateSet
 {
@@ -39,12 +39,14 @@ public sealed class TemplateSet
     }
 
     /// <summary>
-    /// The built-in set overridden by every <c>*.sbn</c> file in <paramref name="folder"/>. A file
-    /// whose name is not a built-in template is reported (the library would have no model for it)
-    /// and left out. Templates are only read here; <see cref="TemplateChecker"/> parses and tries them.
+    /// The built-in set extended and overridden by every <c>*.sbn</c> file in <paramref name="folder"/>:
+    /// a file named like a built-in template (<c>summary.md.sbn</c>) replaces it; any other name is a new
+    /// template whose front matter names its kind (<c>kind: session</c>) and optionally its output format.
+    /// Files with problems are reported and left out. Templates are only read here;
+    /// <see cref="TemplateChecker"/> parses and tries them.
     /// </summary>
-    /// <param name="folder">The override folder.</param>
-    /// <param name="problems">Files that could not be used.</param>
+    /// <param name="folder">The template folder.</param>
+    /// <param name="problems">Files that could not be used, located at their line and column.</param>
     public static TemplateSet FromFolder(string folder, out ValueArray<Problem> problems)
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
@@ -62,17 +64,11 @@ public sealed class TemplateSet
         foreach (var file in files)
         {
             var name = Path.GetFileName(file)[..^FileExtension.Length];
-            if (BuiltInTemplates.KindOf(name) is null)
+            var source = TemplateFrontMatter.Read(name, File.ReadAllText(file), file, found);
+            if (source is not null)
             {
-                found.Add(TemplateProblems.UnknownTemplate.At(
-                    "Not a built-in template name; rename the file to one of: " + string.Join(", ", BuiltInTemplates.Names) + " (plus " + FileExtension + ").",
-                    file,
-                    null,
-                    SourceSpan.Start));
-                continue;
+                set = set.With(source);
             }
-
-            set = set.With(new TemplateSource(name, File.ReadAllText(file), file));
         }
 
         problems = found.ToValueArray();

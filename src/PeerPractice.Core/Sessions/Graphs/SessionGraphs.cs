@@ -110,8 +110,5 @@ public static class SessionGraphs
             : text;
     }
 
-    private static string Duration(TimeSpan span) =>
-        span.TotalMinutes >= 1 && span.Seconds == 0
-            ? span.TotalMinutes.ToString("0.##", CultureInfo.InvariantCulture) + " min"
-            : span.TotalSeconds.ToString("0.##", CultureInfo.InvariantCulture) + " s";
+    private static string Duration(TimeSpan span) => DurationText.Format(span);
 }

@@ -55,7 +55,7 @@ public static class VisitPlanValidator
 
             if (slot.QuestionTimeEach < TimeSpan.Zero || slot.QuestionTimeEach * 2 > slot.Duration)
             {
-                problems.Add(new(path, $"'{slot.Title}': question time for both sides ({(slot.QuestionTimeEach * 2).TotalMinutes.ToString(CultureInfo.InvariantCulture)} min) does not fit in the slot."));
+                problems.Add(new(path, $"'{slot.Title}': question time for both sides ({DurationText.Format(slot.QuestionTimeEach * 2)}) does not fit in the slot."));
             }
 
             if (slot.TopicId is not null && catalog.Find(slot.TopicId) is null)

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using PeerPractice.Json;
 
 namespace PeerPractice.Agendas;
@@ -204,41 +203,10 @@ internal static class AgendaRules
         {
             problems.Report(
                 AgendaProblemCatalog.TimeboxesOverrun,
-                "The timeboxes add up to " + Iso(total) + " with " + Number(maxParticipants) + " participants, " + Iso(total - duration)
-                + " more than \"duration\" " + Iso(duration) + ". Shorten timeboxes or lengthen the duration to at least " + Iso(total) + ".",
+                "The timeboxes add up to " + DurationText.Format(total) + " with " + Number(maxParticipants) + " participants, " + DurationText.Format(total - duration)
+                + " more than \"duration\" " + DurationText.Format(duration) + ". Shorten timeboxes or lengthen the duration to at least " + DurationText.Format(total) + ".",
                 durationNode);
         }
-    }
-
-    /// <summary>Writes a duration the way the format spells it, such as <c>PT1H30M</c>.</summary>
-    internal static string Iso(TimeSpan value)
-    {
-        var text = new StringBuilder("P");
-        if (value.Days > 0)
-        {
-            text.Append(Number(value.Days)).Append('D');
-        }
-
-        if (value.Hours > 0 || value.Minutes > 0 || value.Seconds > 0 || value.Days == 0)
-        {
-            text.Append('T');
-            if (value.Hours > 0)
-            {
-                text.Append(Number(value.Hours)).Append('H');
-            }
-
-            if (value.Minutes > 0)
-            {
-                text.Append(Number(value.Minutes)).Append('M');
-            }
-
-            if (value.Seconds > 0 || (value.Hours == 0 && value.Minutes == 0))
-            {
-                text.Append(Number(value.Seconds)).Append('S');
-            }
-        }
-
-        return text.ToString();
     }
 
     private static string Join(List<ScopedId> roles)

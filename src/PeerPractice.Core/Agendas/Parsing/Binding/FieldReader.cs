@@ -172,7 +172,7 @@ internal sealed class FieldReader
             case IsoPeriodStatus.Valid:
                 return duration;
             case IsoPeriodStatus.NotPositive:
-                _problems.Report(AgendaProblemCatalog.NonPositiveDuration, "\"" + field + "\" is " + Quote(text) + ", which is not longer than zero. Write a positive duration such as PT5M.", value);
+                _problems.Report(AgendaProblemCatalog.NonPositiveDuration, "\"" + field + "\" is " + Quote(text) + ", which is not longer than zero. Write a positive duration such as 5m or PT5M.", value);
                 return null;
             default:
                 _problems.Report(AgendaProblemCatalog.InvalidDuration, "\"" + field + "\" is " + Quote(text) + ", which is not a duration. " + DurationHint(text), value);
@@ -239,7 +239,7 @@ internal sealed class FieldReader
             return "Years, months and weeks have no fixed length here; use days, hours, minutes and seconds, such as P1DT2H or PT90M.";
         }
 
-        return "Write an ISO 8601 duration such as PT5M (5 minutes) or PT1H30M (1 hour 30 minutes): 'P', then 'T', then whole numbers with H, M and S.";
+        return "Write a duration such as 5m, 1h30m or 90s (whole numbers with h, m and s, in that order), or ISO 8601 such as PT5M or PT1H30M.";
     }
 
     private static string ToKebab(string id)
