@@ -199,7 +199,7 @@ public class PricedRoundTests
         long matchedWeight = 0;
         foreach (var e in edges)
         {
-            var z = blossomsOf[e.U].Intersect(blossomsOf[e.V]).Sum(b => duals.Blossoms[b].Dual);
+            var z = blossomsOf[e.U].Count == 0 || blossomsOf[e.V].Count == 0 ? 0 : blossomsOf[e.U].Intersect(blossomsOf[e.V]).Sum(b => duals.Blossoms[b].Dual);
             var reduced = duals.VertexDuals[e.U] + duals.VertexDuals[e.V] + z - (2 * e.Weight);
             Assert.True(reduced >= 0, $"pair {cert.VertexMemberIds[e.U]}-{cert.VertexMemberIds[e.V]} violates the duals by {-reduced}");
             if (mate[e.U] == e.V)
