@@ -13,9 +13,9 @@ public class PricedRoundTests
     public static TheoryData<int, int, int> Cohorts => new()
     {
         { 2_000, 1, 0 },
-        { 2_000, 2, 1 },
         { 2_000, 3, 2 },
-        { 2_000, 4, 3 },
+        { 1_000, 2, 1 },
+        { 1_000, 4, 3 },
     };
 
     private static MatchingPolicy PolicyOf(int kind) => kind switch
