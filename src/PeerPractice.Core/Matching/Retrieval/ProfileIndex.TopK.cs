@@ -26,7 +26,7 @@ public sealed partial class ProfileIndex
             return [];
         }
 
-        var heap = Scan(member, k, day.DayNumber);
+        var heap = Code.IsVectorized ? ScanVector(member, k, day.DayNumber) : Scan(member, k, day.DayNumber);
         var ranked = heap.Drain();
         var result = new TopMatch[ranked.Length];
         for (var i = 0; i < ranked.Length; i++)
@@ -37,7 +37,8 @@ public sealed partial class ProfileIndex
         return ValueArray<TopMatch>.UnsafeWrap(result); // a fresh array nobody else holds
     }
 
-    private TopKHeap Scan(int q, int k, int dayNumber)
+    /// <summary>The scalar scan: the reference the vector scan is tested against, and its fallback.</summary>
+    internal TopKHeap Scan(int q, int k, int dayNumber)
     {
         var w = Policy.Weights;
         var preference = Policy.Industry;

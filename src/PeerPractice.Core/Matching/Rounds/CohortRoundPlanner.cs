@@ -31,13 +31,26 @@ public sealed class CohortRoundPlanner
         _topics = topics ?? TopicCatalog.BuiltIn;
     }
 
+    /// <summary>Above this many available members, <see cref="RoundSolveMethod.Automatic"/> prices out instead of building the full graph.</summary>
+    public const int FullGraphLimit = 1_500;
+
+    /// <summary>Plans a round with <see cref="RoundOptions.Default"/>.</summary>
+    /// <param name="members">The cohort; ids unique.</param>
+    /// <param name="day">The round's day (rules such as snoozes and cool-downs are evaluated for it).</param>
+    /// <param name="seed">Breaks ties among equally good answers; the same seed gives the same result.</param>
+    public RoundResult Plan(IReadOnlyList<MemberProfile> members, DateOnly day, int seed) => Plan(members, day, seed, RoundOptions.Default);
+
     /// <summary>Plans a round.</summary>
     /// <param name="members">The cohort; ids unique.</param>
     /// <param name="day">The round's day (rules such as snoozes and cool-downs are evaluated for it).</param>
     /// <param name="seed">Breaks ties among equally good answers; the same seed gives the same result.</param>
-    public RoundResult Plan(IReadOnlyList<MemberProfile> members, DateOnly day, int seed)
+    /// <param name="options">How to solve: full graph or price-out, its budget, a progress sink.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (the message names it).</exception>
+    public RoundResult Plan(IReadOnlyList<MemberProfile> members, DateOnly day, int seed, RoundOptions options)
     {
         ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(options);
+        Validate(options);
         var index = ProfileIndex.Build(members, _policy, _history, _topics);
         var scorer = new MatchScorer(_policy, _history, _topics);
         var ladder = new RelaxationLadder(_policy);
@@ -63,6 +76,11 @@ public sealed class CohortRoundPlanner
             }
         }
 
+        if (options.Method == RoundSolveMethod.PricedOut || (options.Method == RoundSolveMethod.Automatic && available.Count > FullGraphLimit))
+        {
+            return PlanPriced(members, day, seed, options, index, scorer, ladder, available, unmatched, notes);
+        }
+
         var (rules, levels, edges) = BuildGraph(index, ladder, available, day);
         if (_policy.OddCount == OddCountPolicy.RotatingSitOut && available.Count % 2 == 1)
         {
@@ -81,6 +99,21 @@ public sealed class CohortRoundPlanner
 
         var n = available.Count;
         var mates = WeightedMatching.MaximumWeight(n, edges, new WeightedMatchingOptions { MaximumCardinality = true }).Mates;
+        var optimality = new RoundCertificate
+        {
+            Method = RoundSolveMethod.FullGraph,
+            IsProvenOptimal = true,
+            CandidateEdges = edges.Length,
+            LevelBonus = (Math.Max(1L, n / 2) * ScoreMath.MaxTotal(_policy.Weights)) + 1,
+            Levels = ladder.Levels,
+        };
+        return Finish(members, day, seed, index, available, mates, (a, b) => rules[a, b], (a, b) => levels[a, b], unmatched, notes, optimality);
+    }
+
+    private RoundResult Finish(IReadOnlyList<MemberProfile> members, DateOnly day, int seed, ProfileIndex index, List<int> available, int[] mates,
+        Func<int, int, HardRules> rules, Func<int, int, int> levels, List<UnmatchedMember> unmatched, List<RoundNote> notes, RoundCertificate optimality)
+    {
+        var n = available.Count;
         var matches = new List<RoundMatch>();
         var matchOf = new int[n];
         Array.Fill(matchOf, -1);
@@ -90,7 +123,7 @@ public sealed class CohortRoundPlanner
             if (b > a)
             {
                 matchOf[a] = matchOf[b] = matches.Count;
-                var relaxed = rules[a, b];
+                var relaxed = rules(a, b);
                 matches.Add(new RoundMatch([members[available[a]].Id, members[available[b]].Id], index.Score(available[a], available[b]), relaxed));
                 if (relaxed != HardRules.None)
                 {
@@ -119,7 +152,92 @@ public sealed class CohortRoundPlanner
 
         var ordered = matches.OrderBy(m => m.MemberIds[0], StringComparer.Ordinal).ToValueArray();
         return new RoundResult(day, seed, ordered, unmatched.OrderBy(u => u.MemberId, StringComparer.Ordinal).ToValueArray(),
-            notes.ToValueArray(), matches.Sum(m => (long)m.Score));
+            notes.ToValueArray(), matches.Sum(m => (long)m.Score)) { Optimality = optimality };
+    }
+
+    private static void Validate(RoundOptions options)
+    {
+        if (options.Method is not (RoundSolveMethod.Automatic or RoundSolveMethod.FullGraph or RoundSolveMethod.PricedOut))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Method, "RoundOptions.Method must be Automatic, FullGraph or PricedOut.");
+        }
+
+        if (options.CandidatesPerMember < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.CandidatesPerMember, "RoundOptions.CandidatesPerMember must be at least 1.");
+        }
+
+        if (options.MaxPricingPasses < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxPricingPasses, "RoundOptions.MaxPricingPasses must be at least 1.");
+        }
+
+        if (options.TimeBudget is { } budget && budget <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), budget, "RoundOptions.TimeBudget must be positive (or null for no limit).");
+        }
+    }
+
+    /// <summary>
+    /// The same round by price-out (<see cref="PricedRound"/>): no n x n table, rules and levels computed per pair when
+    /// a trio or an unmatched member needs them. With a rotating sit-out, the rotation's first choice sits out when
+    /// the others can still all be paired or as many as with everyone; otherwise the first in rotation order among
+    /// the members an optimum leaves out (one more solve instead of the full-graph path's binary search).
+    /// </summary>
+    private RoundResult PlanPriced(IReadOnlyList<MemberProfile> members, DateOnly day, int seed, RoundOptions options, ProfileIndex index, MatchScorer scorer,
+        RelaxationLadder ladder, List<int> available, List<UnmatchedMember> unmatched, List<RoundNote> notes)
+    {
+        _ = scorer;
+        (WeightedMatchingResult Matching, RoundCertificate Certificate) Solve(List<int> vertices)
+        {
+            var levelBonus = (Math.Max(1L, vertices.Count / 2) * ScoreMath.MaxTotal(_policy.Weights)) + 1;
+            return new PricedRound(index, ladder, vertices, day, levelBonus, options).Solve();
+        }
+
+        (WeightedMatchingResult Matching, RoundCertificate Certificate) solved;
+        if (_policy.OddCount == OddCountPolicy.RotatingSitOut && available.Count % 2 == 1)
+        {
+            var ranked = Enumerable.Range(0, available.Count)
+                .Select(position => (position, stats: _history.SitOutsOf(members[available[position]].Id)))
+                .OrderBy(x => x.stats.Count)
+                .ThenBy(x => x.stats.Last ?? DateOnly.MinValue)
+                .ThenBy(x => x.position)
+                .Select(x => x.position)
+                .ToArray();
+            var sitter = ranked[0];
+            var passedOver = false;
+            var without = available.Where((_, p) => p != sitter).ToList();
+            solved = Solve(without);
+            if (solved.Matching.PairCount != without.Count / 2)
+            {
+                var everyone = Solve(available);
+                if (everyone.Matching.PairCount != solved.Matching.PairCount)
+                {
+                    sitter = ranked.First(p => everyone.Matching.Mates[p] < 0);
+                    passedOver = true;
+                    without = available.Where((_, p) => p != sitter).ToList();
+                    solved = Solve(without);
+                }
+            }
+
+            var sitterId = members[available[sitter]].Id;
+            available = without;
+            var (count, _) = _history.SitOutsOf(sitterId);
+            var why = passedOver
+                ? "The rotation picks whoever sat out least often (then least recently) among the members whose sitting out still leaves the most people paired; leaving out anyone who sat out less would have left more people without a peer."
+                : "The rotation picks whoever sat out least often (then least recently), so you will not sit out again before the others have.";
+            unmatched.Add(new(sitterId, UnmatchedReason.SatOut,
+                string.Create(CultureInfo.InvariantCulture, $"The cohort has an odd number of members; you sit out this round by rotation (your sit-outs before this one: {count}). {why}"), []));
+            notes.Add(new(sitterId, $"You sit out this round because the count is odd. {why}"));
+        }
+        else
+        {
+            solved = Solve(available);
+        }
+
+        var vertices = available;
+        HardRules RulesOf(int a, int b) => index.Check(vertices[a], vertices[b], day);
+        return Finish(members, day, seed, index, available, solved.Matching.Mates, RulesOf, (a, b) => ladder.LevelOf(RulesOf(a, b)), unmatched, notes, solved.Certificate);
     }
 
     /// <summary>
@@ -216,7 +334,7 @@ public sealed class CohortRoundPlanner
     }
 
     private static bool TryJoinTrio(int a, IReadOnlyList<MemberProfile> members, List<int> available, List<RoundMatch> matches, int[] matchOf, int[] mates,
-        HardRules[,] rules, int[,] levels, bool[] taken, ProfileIndex index, List<RoundNote> notes)
+        Func<int, int, HardRules> rules, Func<int, int, int> levels, bool[] taken, ProfileIndex index, List<RoundNote> notes)
     {
         var best = -1;
         var bestKey = (Level: int.MaxValue, Score: int.MinValue);
@@ -224,12 +342,12 @@ public sealed class CohortRoundPlanner
         for (var b = 0; b < n; b++)
         {
             var c = mates[b];
-            if (c < b || taken[matchOf[b]] || levels[a, b] == RelaxationLadder.Forbidden || levels[a, c] == RelaxationLadder.Forbidden)
+            if (c < b || taken[matchOf[b]] || levels(a, b) == RelaxationLadder.Forbidden || levels(a, c) == RelaxationLadder.Forbidden)
             {
                 continue;
             }
 
-            var key = (Level: Math.Max(levels[a, b], levels[a, c]), Score: index.Score(available[a], available[b]) + index.Score(available[a], available[c]));
+            var key = (Level: Math.Max(levels(a, b), levels(a, c)), Score: index.Score(available[a], available[b]) + index.Score(available[a], available[c]));
             if (key.Level < bestKey.Level || (key.Level == bestKey.Level && key.Score > bestKey.Score))
             {
                 (best, bestKey) = (matchOf[b], key);
@@ -245,7 +363,7 @@ public sealed class CohortRoundPlanner
         var pair = matches[best];
         var joiner = members[available[a]].Id;
         var partners = Enumerable.Range(0, n).Where(v => matchOf[v] == best).ToArray();
-        var joinerRelaxed = rules[a, partners[0]] | rules[a, partners[1]];
+        var joinerRelaxed = rules(a, partners[0]) | rules(a, partners[1]);
         matches[best] = pair with { MemberIds = [pair.MemberIds[0], pair.MemberIds[1], joiner], RelaxedRules = pair.RelaxedRules | joinerRelaxed };
         notes.Add(new(joiner, $"The cohort has an odd number of members, so you join {pair.MemberIds[0]} and {pair.MemberIds[1]} as a trio."));
         notes.Add(new(pair.MemberIds[0], $"The cohort has an odd number of members, so {joiner} joins your pair as a trio."));
@@ -262,7 +380,7 @@ public sealed class CohortRoundPlanner
         return true;
     }
 
-    private static UnmatchedMember Unmatched(int a, IReadOnlyList<MemberProfile> members, List<int> available, HardRules[,] rules, int[,] levels, int[] mates)
+    private static UnmatchedMember Unmatched(int a, IReadOnlyList<MemberProfile> members, List<int> available, Func<int, int, HardRules> rules, Func<int, int, int> levels, int[] mates)
     {
         var tally = new Dictionary<HardRules, int>();
         var eligible = 0;
@@ -273,13 +391,13 @@ public sealed class CohortRoundPlanner
                 continue;
             }
 
-            if (levels[a, b] != RelaxationLadder.Forbidden)
+            if (levels(a, b) != RelaxationLadder.Forbidden)
             {
                 eligible++;
                 continue;
             }
 
-            var r = rules[a, b];
+            var r = rules(a, b);
             if ((r & HardRules.PrivateExclusion) != 0)
             {
                 // Folded into "unavailable" so that nobody can infer a confidential list.

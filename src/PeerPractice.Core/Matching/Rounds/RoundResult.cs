@@ -16,6 +16,9 @@ namespace PeerPractice.Matching;
 /// <param name="TotalScore">The sum of the matches' scores.</param>
 public sealed record RoundResult(DateOnly Day, int Seed, ValueArray<RoundMatch> Matches, ValueArray<UnmatchedMember> Unmatched, ValueArray<RoundNote> Notes, long TotalScore)
 {
+    /// <summary>How the pairing was solved and why it is optimal (or its proven gap); null for a round built by hand.</summary>
+    public RoundCertificate? Optimality { get; init; }
+
     /// <summary>Adds the round to <paramref name="history"/>: one scheduled record per pair in each match, and the sit-outs.</summary>
     /// <param name="history">The history to extend.</param>
     /// <param name="ongoing">Whether the new pairs count against the cap on concurrent peers.</param>

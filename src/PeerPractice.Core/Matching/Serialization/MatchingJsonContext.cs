@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace PeerPractice.Matching;
 
 /// <summary>
-/// Source-generated JSON metadata for writing profiles (<see cref="ProfileLoader.Save"/>): no
+/// Source-generated JSON metadata for writing profiles (<see cref="ProfileLoader.Save(System.Collections.Generic.IReadOnlyList{MemberProfile})"/>): no
 /// reflection, trim and AOT safe. Reading goes through the library's one strict, located reader.
 /// </summary>
 [JsonSourceGenerationOptions(

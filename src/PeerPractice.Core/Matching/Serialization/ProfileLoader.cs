@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Text.Json;
 using PeerPractice.Collections;
@@ -245,6 +246,21 @@ public static class ProfileLoader
     public static string Save(IReadOnlyList<MemberProfile> members)
     {
         ArgumentNullException.ThrowIfNull(members);
+        return JsonSerializer.Serialize(Document(members), MatchingJsonContext.Default.ProfilesDocument);
+    }
+
+    /// <summary>Writes profiles as UTF-8 JSON to <paramref name="utf8Json"/> (for files too large for one string).</summary>
+    /// <param name="utf8Json">The stream written to (left open).</param>
+    /// <param name="members">The profiles.</param>
+    public static void Save(Stream utf8Json, IReadOnlyList<MemberProfile> members)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(members);
+        JsonSerializer.Serialize(utf8Json, Document(members), MatchingJsonContext.Default.ProfilesDocument);
+    }
+
+    private static ProfilesDocument Document(IReadOnlyList<MemberProfile> members)
+    {
         var document = new ProfilesDocument
         {
             Members = members.Select(m => new MemberRecord
@@ -272,6 +288,6 @@ public static class ProfileLoader
                 MeetEveryoneBeforeRepeating = m.MeetEveryoneBeforeRepeating ? true : null,
             }).ToArray(),
         };
-        return JsonSerializer.Serialize(document, MatchingJsonContext.Default.ProfilesDocument);
+        return document;
     }
 }

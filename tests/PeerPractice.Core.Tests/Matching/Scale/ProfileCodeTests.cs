@@ -1,0 +1,153 @@
+using System.Runtime.Intrinsics;
+using PeerPractice.Matching;
+using PeerPractice.Samples;
+using static PeerPractice.Core.Tests.Matching.TestMembers;
+
+namespace PeerPractice.Core.Tests.Matching.Scale;
+
+/// <summary>The compact code's vector kernel against its scalar reference, and the code against the index.</summary>
+public class ProfileCodeTests
+{
+    private static readonly MatchingPolicy[] Policies =
+    [
+        MatchingPolicy.Default,
+        MatchingPolicy.Default with { Industry = IndustryPreference.RequireSame, MinVirtualOverlapMinutes = 30 },
+        MatchingPolicy.Default with
+        {
+            Industry = IndustryPreference.RequireDifferent,
+            MinVirtualOverlapMinutes = 240,
+            Weights = new ScoreWeights { Role = 41, SharedConcern = 7, Complementarity = 9, Industry = 3, Size = 13, PlaceAndTime = 27, History = 11, MaxSharedConcerns = 70, MaxComplementary = 1 },
+        },
+    ];
+
+    [Fact]
+    public void Vector_blocks_equal_the_scalar_lanes_bit_for_bit_on_random_codes()
+    {
+        var random = new Random(7);
+        const int n = 203; // not a multiple of eight: blocks start at every offset
+        var fields = Enumerable.Range(0, n).Select(_ => (
+            Organization: random.Next(12),
+            Industry: random.Next(5),
+            Metro: random.Next(-1, 6),
+            Traits: MemberTraits.Pack(random.Next(1, 7), random.Next(1, 5), random.Next(1, 5), random.Next(4), random.Next(4))
+                | (random.Next(10) == 0 ? MemberTraits.OptedOut : 0) | (random.Next(12) == 0 ? MemberTraits.AtCap : 0),
+            WindowStart: random.Next(1440),
+            WindowLength: random.Next(0, 1441),
+            SnoozedUntil: random.Next(3) == 0 ? Day.DayNumber + random.Next(-5, 5) : int.MinValue,
+            Concerns: RandomMask(random),
+            Strengths: RandomMask(random),
+            Languages: random.Next(4) == 0 ? 1UL << random.Next(64) : (1UL << random.Next(3)) | (1UL << 40))).ToArray();
+        foreach (var policy in Policies)
+        {
+            var code = new ProfileCode(n, j => fields[j], policy);
+            Assert.True(code.HasHighWords);
+            Assert.Equal(ProfileCode.VectorSupported, code.IsVectorized);
+            if (!code.IsVectorized)
+            {
+                continue; // the scalar lanes are then the only path, checked against the index below
+            }
+
+            for (var q = 0; q < n; q += 7)
+            {
+                var query = code.QueryOf(q, Day.DayNumber);
+                for (var j0 = 0; j0 + 8 <= n; j0 += 3)
+                {
+                    code.Block(in query, j0, out var scores, out var rules);
+                    for (var lane = 0; lane < 8; lane++)
+                    {
+                        var expected = code.Lane(q, j0 + lane, Day.DayNumber, out var expectedRules);
+                        Assert.Equal(expected, scores.GetElement(lane));
+                        Assert.Equal((int)expectedRules, rules.GetElement(lane));
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void The_code_scores_and_rules_every_pair_as_the_index_does()
+    {
+        var members = MemberGenerator.Generate(300, seed: 21, today: Day);
+        var history = RandomHistory(members, 22);
+        foreach (var policy in Policies)
+        {
+            var index = ProfileIndex.Build(members, policy, history);
+            var code = index.Code;
+            for (var q = 0; q < members.Count; q += 5)
+            {
+                for (var j = 0; j < members.Count; j++)
+                {
+                    var score = code.Lane(q, j, Day.DayNumber, out var rules);
+                    var check = index.Check(q, j, Day);
+                    if (index.IsAvailable(q, Day))
+                    {
+                        Assert.Equal(check & ProfileCode.CodedRules, rules);
+                    }
+
+                    // The code assumes a pair that never met; the history points are the only difference.
+                    Assert.InRange(index.Score(q, j) - score, -code.HistorySlack - code.HistoryNewPoints, 0);
+                    if (history.Between(members[q].Id, members[j].Id).Count == 0)
+                    {
+                        Assert.Equal(index.Score(q, j), score);
+                    }
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(2, 10)]
+    [InlineData(3, 64)]
+    public void Vector_top_k_equals_the_scalar_scan(int seed, int k)
+    {
+        var members = MemberGenerator.Generate(4_001, seed, today: Day);
+        var history = RandomHistory(members, seed);
+        foreach (var policy in Policies)
+        {
+            var index = ProfileIndex.Build(members, policy with { Competitors = [new CompetitorGroup([members[0].Organization, members[9].Organization])] }, history);
+            foreach (var q in new[] { 0, 9, 1_234, 4_000 })
+            {
+                var scalar = index.Scan(q, k, Day.DayNumber).Drain();
+                Assert.Equal(scalar, index.ScanVector(q, k, Day.DayNumber, 0, members.Count).Drain());
+
+                // Two halves merged, as the two-core scan does.
+                var first = index.ScanVector(q, k, Day.DayNumber, 0, 2_000);
+                foreach (var (score, i) in index.ScanVector(q, k, Day.DayNumber, 2_000, members.Count).Drain())
+                {
+                    first.Offer(score, i);
+                }
+
+                Assert.Equal(scalar, first.Drain());
+            }
+        }
+    }
+
+    internal static PairingHistory RandomHistory(IReadOnlyList<MemberProfile> members, int seed)
+    {
+        var random = new Random(seed);
+        var history = new PairingHistory();
+        for (var i = 0; i < members.Count / 2; i++)
+        {
+            var a = members[random.Next(members.Count)].Id;
+            var b = members[random.Next(members.Count)].Id;
+            if (a != b)
+            {
+                history.Add(new PairingRecord(a, b, Day.AddDays(-random.Next(1, 400)), (PairingOutcome)random.Next(3), random.Next(1, 6)));
+            }
+        }
+
+        return history;
+    }
+
+    private static ulong RandomMask(Random random)
+    {
+        ulong mask = 0;
+        for (var i = random.Next(0, 6); i > 0; i--)
+        {
+            mask |= 1UL << (random.Next(3) == 0 ? random.Next(32, 64) : random.Next(8));
+        }
+
+        return mask;
+    }
+}
