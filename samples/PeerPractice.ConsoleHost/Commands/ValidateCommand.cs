@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using PeerPractice.Agendas;
+using PeerPractice.Visits;
 
 namespace PeerPractice.ConsoleHost.Commands;
 
@@ -14,18 +15,24 @@ internal static class ValidateCommand
 {
     private const string Pattern = "*.agenda.json";
 
+    // Other file kinds, recognised by name; each has its own loader and problem ids.
+    private static readonly (string Suffix, Func<string, LoadResult<object>> Load)[] _otherKinds =
+    [
+        (VisitPlanLoader.FileSuffix, path => Erase(VisitPlanLoader.LoadFile(path))),
+    ];
+
     public static Command Create(HostContext context)
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Agenda files, or folders searched recursively for *.agenda.json.",
+            Description = "Agenda and visit-plan files, or folders searched recursively for *.agenda.json and *.visit-plan.json.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var warningsAsErrors = new Option<bool>("--warnings-as-errors")
         {
             Description = "Exit with 1 when there are warnings, not only errors.",
         };
-        var command = new Command("validate", "Check agenda files and print every problem with its file, line and column.");
+        var command = new Command("validate", "Check agenda and visit-plan files and print every problem with its file, line and column.");
         command.Arguments.Add(paths);
         command.Options.Add(warningsAsErrors);
         command.SetAction(parseResult => Execute(context, parseResult.GetValue(paths) ?? [], parseResult.GetValue(warningsAsErrors)));
@@ -49,11 +56,13 @@ internal static class ValidateCommand
             }
             else if (Directory.Exists(path))
             {
-                var found = Directory.GetFiles(path, Pattern, SearchOption.AllDirectories);
+                var found = Directory.GetFiles(path, Pattern, SearchOption.AllDirectories)
+                    .Concat(_otherKinds.SelectMany(kind => Directory.GetFiles(path, "*" + kind.Suffix, SearchOption.AllDirectories)))
+                    .ToArray();
                 Array.Sort(found, StringComparer.Ordinal);
                 if (found.Length == 0)
                 {
-                    context.Error.WriteLine($"validate: no {Pattern} files in {path}");
+                    context.Error.WriteLine($"validate: no {Pattern} or {string.Join(" or ", _otherKinds.Select(k => "*" + k.Suffix))} files in {path}");
                     return ExitCodes.Usage;
                 }
 
@@ -69,7 +78,7 @@ internal static class ValidateCommand
         // All problems in file, line and column order, as the compiler lists them (a file named twice is checked once).
         files = files.Distinct(StringComparer.Ordinal).ToList();
         var problems = files
-            .SelectMany(file => AgendaLoader.ParseFile(file).Problems)
+            .SelectMany(file => Problems(file))
             .OrderBy(p => p.Source, StringComparer.Ordinal)
             .ThenBy(p => p.Span.Line)
             .ThenBy(p => p.Span.Column);
@@ -77,13 +86,33 @@ internal static class ValidateCommand
 
         context.Out.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
-            "Checked {0} agenda file{1}: {2} error{3}, {4} warning{5}.",
+            "Checked {0} {6}file{1}: {2} error{3}, {4} warning{5}.",
             files.Count,
             files.Count == 1 ? "" : "s",
             errors,
             errors == 1 ? "" : "s",
             warnings,
-            warnings == 1 ? "" : "s"));
+            warnings == 1 ? "" : "s",
+            files.All(f => KindOf(f) is null) ? "agenda " : ""));
         return errors > 0 || (warningsAsErrors && warnings > 0) ? ExitCodes.ProblemsFound : ExitCodes.Success;
     }
+
+    private static IEnumerable<Problem> Problems(string file) =>
+        KindOf(file) is { } load ? load(file).Problems : AgendaLoader.ParseFile(file).Problems;
+
+    private static Func<string, LoadResult<object>>? KindOf(string file)
+    {
+        foreach (var (suffix, load) in _otherKinds)
+        {
+            if (file.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return load;
+            }
+        }
+
+        return null;
+    }
+
+    private static LoadResult<object> Erase<T>(LoadResult<T> result)
+        where T : class => new(result.Value, result.Problems);
 }

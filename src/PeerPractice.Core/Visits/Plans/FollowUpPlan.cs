@@ -20,4 +20,8 @@ public sealed record SharedArticle(string Title, string Url);
 /// <summary>A follow-up call to discuss progress.</summary>
 /// <param name="When">When the call is planned.</param>
 /// <param name="Topic">What it is for.</param>
-public sealed record FollowUpCall(DateTimeOffset When, string Topic);
+public sealed record FollowUpCall(DateTimeOffset When, string Topic)
+{
+    /// <summary>True once the call took place; a call not held is listed as due from <see cref="When"/> on.</summary>
+    public bool Held { get; init; }
+}
