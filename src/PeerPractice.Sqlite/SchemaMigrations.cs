@@ -74,6 +74,25 @@ internal static class SchemaMigrations
         ALTER TABLE sessions ADD COLUMN clock_at TEXT;
         CREATE INDEX sessions_by_status ON sessions(status);
         """,
+
+        // 3 (gatherings): breakfast events and site visits, each kept whole in its file format
+        // (*.event.json, *.visit-plan.json), so the store and the files can never disagree.
+        """
+        CREATE TABLE breakfasts (
+            id         TEXT PRIMARY KEY,
+            start_utc  TEXT NOT NULL,
+            json       TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE visits (
+            id            TEXT PRIMARY KEY,
+            start_utc     TEXT NOT NULL,
+            reciprocal_of TEXT,
+            json          TEXT NOT NULL,
+            updated_at    TEXT NOT NULL
+        ) STRICT;
+        """,
     ];
 
     public static int LatestVersion => All.Count;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using PeerPractice.Agendas;
+using PeerPractice.Breakfasts;
 using PeerPractice.Visits;
 
 namespace PeerPractice.ConsoleHost.Commands;
@@ -19,20 +20,21 @@ internal static class ValidateCommand
     private static readonly (string Suffix, Func<string, LoadResult<object>> Load)[] _otherKinds =
     [
         (VisitPlanLoader.FileSuffix, path => Erase(VisitPlanLoader.LoadFile(path))),
+        (BreakfastEventLoader.FileSuffix, path => Erase(BreakfastEventLoader.LoadFile(path))),
     ];
 
     public static Command Create(HostContext context)
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Agenda and visit-plan files, or folders searched recursively for *.agenda.json and *.visit-plan.json.",
+            Description = "Agenda, visit-plan and event files, or folders searched recursively for *.agenda.json, *.visit-plan.json and *.event.json.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var warningsAsErrors = new Option<bool>("--warnings-as-errors")
         {
             Description = "Exit with 1 when there are warnings, not only errors.",
         };
-        var command = new Command("validate", "Check agenda and visit-plan files and print every problem with its file, line and column.");
+        var command = new Command("validate", "Check agenda, visit-plan and event files and print every problem with its file, line and column.");
         command.Arguments.Add(paths);
         command.Options.Add(warningsAsErrors);
         command.SetAction(parseResult => Execute(context, parseResult.GetValue(paths) ?? [], parseResult.GetValue(warningsAsErrors)));
