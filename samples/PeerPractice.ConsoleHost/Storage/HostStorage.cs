@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using PeerPractice.Breakfasts;
 using PeerPractice.Matching;
 using PeerPractice.Sessions;
 using PeerPractice.Sqlite;
+using PeerPractice.Visits;
 
 namespace PeerPractice.ConsoleHost.Storage;
 
@@ -26,6 +28,10 @@ internal sealed class HostStorage : IDisposable
     public ISessionStore Sessions => Store;
 
     public IPairingHistoryStore Pairings => Store;
+
+    public IBreakfastStore Breakfasts => Store;
+
+    public IVisitStore Visits => Store;
 
     /// <summary>
     /// Opens the database. The note key comes from <c>$PEERPRACTICE_NOTE_KEY</c> when set, else from the

@@ -14,4 +14,7 @@ public enum DocumentKind
 
     /// <summary>A <see cref="Sessions.SessionRecord"/>: the summary.</summary>
     Session,
+
+    /// <summary>A <see cref="Breakfasts.BreakfastEvent"/> with its invitees: the breakfast invitation.</summary>
+    Breakfast,
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using PeerPractice.Breakfasts;
 using PeerPractice.Agendas;
 using PeerPractice.Matching;
 using PeerPractice.Sessions;
@@ -79,6 +81,20 @@ public sealed class DocumentModel
         root["agenda"] = AgendaModel.Build(record.Agenda);
         root["session"] = SessionModel.Build(record, people);
         return Seal(DocumentKind.Session, root);
+    }
+
+    /// <summary>The model for a breakfast invitation: the event, its topics, and who is invited (names, titles, organizations).</summary>
+    /// <param name="breakfast">The event.</param>
+    /// <param name="invitees">The invitees' profiles, in invitation order.</param>
+    /// <param name="catalog">Topics to show titles and questions from; the built-in catalog when null.</param>
+    public static DocumentModel FromBreakfast(BreakfastEvent breakfast, IReadOnlyList<MemberProfile> invitees, TopicCatalog? catalog = null)
+    {
+        ArgumentNullException.ThrowIfNull(breakfast);
+        ArgumentNullException.ThrowIfNull(invitees);
+        var root = ModelValues.Object();
+        root["doc"] = ModelValues.DocumentInfo(breakfast.Title, Attribution.Attributed);
+        root["breakfast"] = BreakfastModel.Build(breakfast, invitees, catalog ?? TopicCatalog.BuiltIn);
+        return Seal(DocumentKind.Breakfast, root);
     }
 
     private static DocumentModel Seal(DocumentKind kind, ScriptObject root)
