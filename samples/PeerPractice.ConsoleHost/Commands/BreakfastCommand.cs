@@ -25,6 +25,7 @@ internal static class BreakfastCommand
         command.Subcommands.Add(Seat(context));
         command.Subcommands.Add(Record(context));
         command.Subcommands.Add(List(context));
+        command.Options.Add(GatheringInputs.AsOf);
         return command;
     }
 
@@ -92,7 +93,7 @@ internal static class BreakfastCommand
             return GatheringInputs.WithStorage(context, parse, storage =>
             {
                 var history = storage.Pairings.LoadHistoryAsync().Wait();
-                var invitees = new BreakfastPlanner(rules, history).ChooseInvitees(cohort, topicIds, parse.GetValue(count), MatchInputs.Today(context), host, parse.GetValue(seed));
+                var invitees = new BreakfastPlanner(rules, history).ChooseInvitees(cohort, topicIds, parse.GetValue(count), GatheringInputs.Today(context, parse), host, parse.GetValue(seed));
                 if (invitees.Count < 2)
                 {
                     context.Error.WriteLine("Refused: too few members share these topics and may sit at a table together. Nothing was changed.");
@@ -100,7 +101,7 @@ internal static class BreakfastCommand
                 }
 
                 var breakfast = new BreakfastEvent(parse.GetValue(id)!, parse.GetValue(title)!, when, TimeSpan.FromMinutes(parse.GetValue(minutes)), parse.GetValue(zone)!, parse.GetValue(location)!, [.. topicIds], invitees);
-                var planned = new BreakfastBook(storage.Breakfasts, storage.Pairings, context.Time).PlanAsync(breakfast).Wait();
+                var planned = new BreakfastBook(storage.Breakfasts, storage.Pairings, GatheringInputs.Clock(context, parse)).PlanAsync(breakfast).Wait();
                 if (GatheringInputs.Refused(context, planned) is { } refused)
                 {
                     return refused;
@@ -161,7 +162,7 @@ internal static class BreakfastCommand
                 var folder = parse.GetValue(output)!;
                 folder.Create();
                 var attendees = people.Select(m => new CalendarPerson(m!.Name, m.Id + "@members.peerpractice.example")).ToList();
-                var ics = InvitationWriter.Write(Invitations.ForBreakfast(breakfast, from, attendees, "peerpractice.example"), context.Time);
+                var ics = InvitationWriter.Write(Invitations.ForBreakfast(breakfast, from, attendees, "peerpractice.example"), GatheringInputs.Clock(context, parse));
                 var icsPath = Path.Combine(folder.FullName, breakfast.Id + ".ics");
                 var mdPath = Path.Combine(folder.FullName, breakfast.Id + ".invitation.md");
                 File.WriteAllText(icsPath, ics);
@@ -184,7 +185,7 @@ internal static class BreakfastCommand
         command.SetAction(parse => GatheringInputs.WithStorage(context, parse, storage =>
         {
             var value = Enum.Parse<RsvpAnswer>(parse.GetValue(answer)!, ignoreCase: true);
-            var result = new BreakfastBook(storage.Breakfasts, storage.Pairings, context.Time).RsvpAsync(parse.GetValue(@event)!, parse.GetValue(member)!, value).Wait();
+            var result = new BreakfastBook(storage.Breakfasts, storage.Pairings, GatheringInputs.Clock(context, parse)).RsvpAsync(parse.GetValue(@event)!, parse.GetValue(member)!, value).Wait();
             if (GatheringInputs.Refused(context, result) is { } refused)
             {
                 return refused;
@@ -227,7 +228,7 @@ internal static class BreakfastCommand
             return GatheringInputs.WithStorage(context, parse, storage =>
             {
                 var options = new GroupOptions { MinSize = parse.GetValue(min), MaxSize = parse.GetValue(max) };
-                var result = new BreakfastBook(storage.Breakfasts, storage.Pairings, context.Time).SeatAsync(parse.GetValue(@event)!, cohort, rules, options, parse.GetValue(seed)).Wait();
+                var result = new BreakfastBook(storage.Breakfasts, storage.Pairings, GatheringInputs.Clock(context, parse)).SeatAsync(parse.GetValue(@event)!, cohort, rules, options, parse.GetValue(seed)).Wait();
                 if (GatheringInputs.Refused(context, result) is { } refused)
                 {
                     return refused;
@@ -255,7 +256,7 @@ internal static class BreakfastCommand
         command.SetAction(parse => GatheringInputs.WithStorage(context, parse, storage =>
         {
             var came = parse.GetValue(attended) is { Length: > 0 } list ? list : null;
-            var result = new BreakfastBook(storage.Breakfasts, storage.Pairings, context.Time).RecordAsync(parse.GetValue(@event)!, came).Wait();
+            var result = new BreakfastBook(storage.Breakfasts, storage.Pairings, GatheringInputs.Clock(context, parse)).RecordAsync(parse.GetValue(@event)!, came).Wait();
             if (GatheringInputs.Refused(context, result) is { } refused)
             {
                 return refused;

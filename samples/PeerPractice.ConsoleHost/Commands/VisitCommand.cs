@@ -40,6 +40,8 @@ internal static class VisitCommand
             command.Subcommands.Add(workflow);
         }
 
+        command.Options.Add(GatheringInputs.AsOf);
+
         return command;
     }
 

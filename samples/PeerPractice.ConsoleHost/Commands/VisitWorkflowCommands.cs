@@ -107,7 +107,7 @@ internal static class VisitWorkflowCommands
                         HostOrganization = parse.GetValue(host),
                         Questions = [.. parse.GetValue(questions) ?? []],
                     };
-                    var draft = VisitDrafts.Draft(request, cohort, new SiteVisitPlanner(rules, history), MatchInputs.Today(context));
+                    var draft = VisitDrafts.Draft(request, cohort, new SiteVisitPlanner(rules, history), GatheringInputs.Today(context, parse));
                     if (GatheringInputs.Refused(context, draft) is { } refused)
                     {
                         return refused;
@@ -124,7 +124,7 @@ internal static class VisitWorkflowCommands
 
             return GatheringInputs.WithStorage(context, parse, storage =>
             {
-                var book = new VisitBook(storage.Visits, context.Time);
+                var book = new VisitBook(storage.Visits, GatheringInputs.Clock(context, parse));
                 var result = plan is not null
                     ? book.PlanAsync(plan).Wait()
                     : book.PlanReciprocalAsync(parse.GetValue(reciprocalOf)!, when, parse.GetValue(zone)!, parse.GetValue(location)!).Wait();
@@ -174,7 +174,7 @@ internal static class VisitWorkflowCommands
         command.SetAction(parse => GatheringInputs.WithStorage(context, parse, storage =>
         {
             var debrief = new VisitDebrief([.. parse.GetValue(startDoing) ?? []], [.. parse.GetValue(stopDoing) ?? []], [.. parse.GetValue(keepDoing) ?? []], parse.GetValue(report)!);
-            var result = new VisitBook(storage.Visits, context.Time).DebriefAsync(parse.GetValue(visit)!, debrief).Wait();
+            var result = new VisitBook(storage.Visits, GatheringInputs.Clock(context, parse)).DebriefAsync(parse.GetValue(visit)!, debrief).Wait();
             if (GatheringInputs.Refused(context, result) is { } refused)
             {
                 return refused;
@@ -192,7 +192,7 @@ internal static class VisitWorkflowCommands
         var command = new Command("owed", "List the return visits owed: first visits that happened whose return visit has not (yet).");
         command.SetAction(parse => GatheringInputs.WithStorage(context, parse, storage =>
         {
-            var owed = new VisitBook(storage.Visits, context.Time).OwedAsync().Wait();
+            var owed = new VisitBook(storage.Visits, GatheringInputs.Clock(context, parse)).OwedAsync().Wait();
             if (owed.Count == 0)
             {
                 context.Out.WriteLine("No return visit is owed.");
@@ -232,7 +232,7 @@ internal static class VisitWorkflowCommands
 
             return GatheringInputs.WithStorage(context, parse, storage =>
             {
-                var book = new VisitBook(storage.Visits, context.Time);
+                var book = new VisitBook(storage.Visits, GatheringInputs.Clock(context, parse));
                 if (parse.GetValue(due))
                 {
                     var calls = book.DueFollowUpsAsync().Wait();
