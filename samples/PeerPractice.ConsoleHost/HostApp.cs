@@ -14,6 +14,7 @@ internal static class HostApp
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(MatchCommand.Create(context));
         root.Subcommands.Add(VisitCommand.Create(context));
+        root.Subcommands.Add(BreakfastCommand.Create(context));
         root.Subcommands.Add(RenderCommand.Create(context));
         root.Subcommands.Add(TemplatesCommand.Create(context));
         root.Subcommands.Add(SessionCommands.Create(context));

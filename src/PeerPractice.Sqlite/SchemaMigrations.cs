@@ -105,6 +105,25 @@ internal static class SchemaMigrations
         CREATE INDEX introductions_by_a ON introductions(member_a);
         CREATE INDEX introductions_by_b ON introductions(member_b);
         """,
+
+        // 4 (gatherings): breakfast events and site visits, each kept whole in its file format
+        // (*.event.json, *.visit-plan.json), so the store and the files can never disagree.
+        """
+        CREATE TABLE breakfasts (
+            id         TEXT PRIMARY KEY,
+            start_utc  TEXT NOT NULL,
+            json       TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE visits (
+            id            TEXT PRIMARY KEY,
+            start_utc     TEXT NOT NULL,
+            reciprocal_of TEXT,
+            json          TEXT NOT NULL,
+            updated_at    TEXT NOT NULL
+        ) STRICT;
+        """,
     ];
 
     public static int LatestVersion => All.Count;

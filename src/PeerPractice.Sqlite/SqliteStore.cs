@@ -3,22 +3,22 @@ using System.Threading;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using PeerPractice.Breakfasts;
 using PeerPractice.Matching;
 using PeerPractice.Sessions;
+using PeerPractice.Visits;
 
 namespace PeerPractice.Sqlite;
 
 /// <summary>
-/// PeerPractice's stores in one SQLite file: the session event logs (<see cref="ISessionStore"/>),
-/// relationships (<see cref="IRelationshipStore"/>), the pairing history (<see cref="IPairingHistoryStore"/>)
-/// and introductions (<see cref="IIntroductionStore"/>). WAL with <c>synchronous=FULL</c>, one
+public sealed partial class SqliteStore : ISessionStore, IPairingHistoryStore, IRelationshipStore, IIntroductionStore, IBreakfastStore, IVisitStore, IDisposable
 /// transaction per call, versioned migrations; a file that is not a PeerPractice store, is corrupt,
 /// read-only, locked or from a newer version is refused with a <see cref="StoreException"/> and left
 /// untouched. Private notes are encrypted by <see cref="SessionEventCodec"/> before they reach SQLite.
 /// One object serves every thread of a process (calls are serialized); several processes may open
 /// the same file, and <see cref="ClaimAsync"/> keeps each session to one writer.
 /// </summary>
-public sealed partial class SqliteStore : ISessionStore, IPairingHistoryStore, IRelationshipStore, IIntroductionStore, IDisposable
+public sealed partial class SqliteStore : ISessionStore, IPairingHistoryStore, IRelationshipStore, IIntroductionStore, IBreakfastStore, IVisitStore, IDisposable
 {
     private const string KeyIdMetaKey = "note_key_id";
 

@@ -3,9 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PeerPractice.Breakfasts;
 using PeerPractice.Matching;
 using PeerPractice.Sessions;
 using PeerPractice.Sqlite;
+using PeerPractice.Visits;
 
 namespace PeerPractice;
 
@@ -13,7 +15,7 @@ namespace PeerPractice;
 public static class SqliteStoreBuilderExtensions
 {
     /// <summary>
-    /// Keeps sessions and pairing history in the SQLite file at <paramref name="path"/>. The store is
+    /// Keeps sessions, pairing history, breakfasts and visits in the SQLite file at <paramref name="path"/>. The store is
     /// opened (created and migrated when needed) on first use, with the container's
     /// <see cref="TimeProvider"/>, <see cref="INoteKeyProvider"/> and logger, and disposed with the container.
     /// </summary>
@@ -40,6 +42,10 @@ public static class SqliteStoreBuilderExtensions
         services.AddSingleton<IPairingHistoryStore>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton<IRelationshipStore>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton<IIntroductionStore>(sp => sp.GetRequiredService<SqliteStore>());
+        services.RemoveAll<IBreakfastStore>();
+        services.RemoveAll<IVisitStore>();
+        services.AddSingleton<IBreakfastStore>(sp => sp.GetRequiredService<SqliteStore>());
+        services.AddSingleton<IVisitStore>(sp => sp.GetRequiredService<SqliteStore>());
         return builder;
     }
 }

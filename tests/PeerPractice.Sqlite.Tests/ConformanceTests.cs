@@ -1,6 +1,8 @@
+using PeerPractice.Breakfasts;
 using PeerPractice.Matching;
 using PeerPractice.Sessions;
 using PeerPractice.Storage.Conformance;
+using PeerPractice.Visits;
 
 namespace PeerPractice.Sqlite.Tests;
 
@@ -112,6 +114,42 @@ public sealed class SqliteLifecycleStoreConformance : LifecycleStoreConformance
     protected override IPairingHistoryStore History => _store;
 
     protected override IIntroductionStore Introductions => _store;
+
+    protected override void Reopen()
+    {
+        _store.Dispose();
+        _store = _temp.Open();
+    }
+
+    public override void Dispose()
+    {
+        _store.Dispose();
+        _temp.Dispose();
+        base.Dispose();
+    }
+}
+
+public sealed class InMemoryGatheringStoreConformance : GatheringStoreConformance
+{
+    protected override IBreakfastStore Breakfasts { get; } = new InMemoryBreakfastStore();
+
+    protected override IVisitStore Visits { get; } = new InMemoryVisitStore();
+
+    protected override IPairingHistoryStore Pairings { get; } = new InMemoryPairingHistoryStore();
+}
+
+public sealed class SqliteGatheringStoreConformance : GatheringStoreConformance
+{
+    private readonly TempStore _temp = new();
+    private SqliteStore _store;
+
+    public SqliteGatheringStoreConformance() => _store = _temp.Open();
+
+    protected override IBreakfastStore Breakfasts => _store;
+
+    protected override IVisitStore Visits => _store;
+
+    protected override IPairingHistoryStore Pairings => _store;
 
     protected override void Reopen()
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using PeerPractice.Agendas;
+using PeerPractice.Breakfasts;
 using PeerPractice.Matching;
 using PeerPractice.Sessions;
 using PeerPractice.Visits;
@@ -27,6 +28,7 @@ internal static class ValidateCommand
         (".profiles.json", "profiles.schema.json", path => Erase(ProfileLoader.Load(File.ReadAllText(path), sourceName: path))),
         (".policy.json", "policy.schema.json", path => Erase(PolicyLoader.Load(File.ReadAllText(path), path))),
         (".relationships.json", "relationships.schema.json", path => Erase(RelationshipsLoader.Parse(File.ReadAllText(path), path))),
+        (BreakfastEventLoader.FileSuffix, "event.schema.json", path => Erase(BreakfastEventLoader.LoadFile(path))),
     ];
 
     private static readonly System.Text.RegularExpressions.Regex _schemaReference = new(
@@ -38,14 +40,14 @@ internal static class ValidateCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Agenda and visit-plan files, or folders searched recursively for *.agenda.json and *.visit-plan.json.",
+            Description = "Data files (agendas, topic catalogs, profiles, policies, relationships, visit plans, events), or folders searched recursively for them (by name pattern or by the $schema they name).",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var warningsAsErrors = new Option<bool>("--warnings-as-errors")
         {
             Description = "Exit with 1 when there are warnings, not only errors.",
         };
-        var command = new Command("validate", "Check agenda and visit-plan files and print every problem with its file, line and column.");
+        var command = new Command("validate", "Check data files (agendas, topic catalogs, profiles, policies, relationships, visit plans, events) and print every problem with its file, line and column.");
         command.Arguments.Add(paths);
         command.Options.Add(warningsAsErrors);
         command.SetAction(parseResult => Execute(context, parseResult.GetValue(paths) ?? [], parseResult.GetValue(warningsAsErrors)));

@@ -33,8 +33,15 @@ internal static class VisitCommand
             context,
             new VisitRequest(parse.GetValue(member)!, parse.GetValue(members), parse.GetValue(policy), parse.GetValue(objectives) ?? [], parse.GetValue(count), parse.GetValue(format)!, HostOptions.DatabasePath(parse, context)))));
 
-        var command = new Command("visit", "Plan site visits between members' organizations.");
+        var command = new Command("visit", "Site visits between members' organizations: targets, plan, debrief, return visits owed, follow-up calls.");
         command.Subcommands.Add(targets);
+        foreach (var workflow in VisitWorkflowCommands.Create(context))
+        {
+            command.Subcommands.Add(workflow);
+        }
+
+        command.Options.Add(GatheringInputs.AsOf);
+
         return command;
     }
 

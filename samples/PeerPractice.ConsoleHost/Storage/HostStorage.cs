@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using PeerPractice.Breakfasts;
 using PeerPractice.Matching;
 using PeerPractice.Sessions;
 using PeerPractice.Sqlite;
+using PeerPractice.Visits;
 
 namespace PeerPractice.ConsoleHost.Storage;
 
@@ -30,6 +32,10 @@ internal sealed class HostStorage : IDisposable
     public IRelationshipStore Relationships => Store;
 
     public IIntroductionStore Introductions => Store;
+
+    public IBreakfastStore Breakfasts => Store;
+
+    public IVisitStore Visits => Store;
 
     /// <summary>
     /// Opens the database. The note key comes from <c>$PEERPRACTICE_NOTE_KEY</c> when set, else from the

@@ -31,6 +31,27 @@ public static class Invitations
             attendees.ToValueArray());
     }
 
+    /// <summary>The invitation to a breakfast, in the zone it is held in.</summary>
+    /// <param name="breakfast">The event.</param>
+    /// <param name="organizer">Who sends it.</param>
+    /// <param name="attendees">The invitees, with addresses.</param>
+    /// <param name="uidDomain">A domain the caller controls, to make the uid globally unique.</param>
+    public static MeetingInvitation ForBreakfast(Breakfasts.BreakfastEvent breakfast, CalendarPerson organizer, IReadOnlyList<CalendarPerson> attendees, string uidDomain)
+    {
+        ArgumentNullException.ThrowIfNull(breakfast);
+        ArgumentNullException.ThrowIfNull(attendees);
+        return new MeetingInvitation(
+            breakfast.Id + "@" + uidDomain,
+            breakfast.Title,
+            "A small, informal breakfast for peers in similar roles: no hidden agenda, nothing to buy.",
+            breakfast.Location,
+            breakfast.Start,
+            breakfast.Duration,
+            breakfast.TimeZoneId,
+            organizer,
+            attendees.ToValueArray());
+    }
+
     /// <summary>
     /// The next meeting after <paramref name="record"/>, recurring at the agenda's cadence when it has one.
     /// </summary>

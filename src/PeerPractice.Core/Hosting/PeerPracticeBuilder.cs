@@ -1,8 +1,10 @@
 using System;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PeerPractice.Breakfasts;
 using PeerPractice.Matching;
 using PeerPractice.Sessions;
+using PeerPractice.Visits;
 
 namespace PeerPractice;
 
@@ -24,7 +26,7 @@ public sealed class PeerPracticeBuilder
     /// <summary>The app's services, for engines that add their own registrations.</summary>
     public IServiceCollection Services { get; }
 
-    /// <summary>Keeps sessions, relationships, pairing history and introductions in memory (tests, small apps): nothing survives the process.</summary>
+    /// <summary>Keeps sessions, relationships, pairing history, introductions, breakfasts and visits in memory (tests, small apps): nothing survives the process.</summary>
     /// <returns>This builder.</returns>
     public PeerPracticeBuilder AddInMemoryStore()
     {
@@ -38,6 +40,12 @@ public sealed class PeerPracticeBuilder
         Services.AddSingleton<IPairingHistoryStore>(sp => sp.GetRequiredService<InMemoryPairingHistoryStore>());
         Services.AddSingleton<IRelationshipStore>(sp => sp.GetRequiredService<InMemorySessionStore>());
         Services.AddSingleton<IIntroductionStore>(sp => sp.GetRequiredService<InMemoryPairingHistoryStore>());
+        Services.RemoveAll<IBreakfastStore>();
+        Services.RemoveAll<IVisitStore>();
+        Services.AddSingleton<InMemoryBreakfastStore>();
+        Services.AddSingleton<IBreakfastStore>(sp => sp.GetRequiredService<InMemoryBreakfastStore>());
+        Services.AddSingleton<InMemoryVisitStore>();
+        Services.AddSingleton<IVisitStore>(sp => sp.GetRequiredService<InMemoryVisitStore>());
         return this;
     }
 }

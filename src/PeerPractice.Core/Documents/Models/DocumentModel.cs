@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using PeerPractice.Breakfasts;
 using PeerPractice.Agendas;
 using PeerPractice.Matching;
 using PeerPractice.Sessions;
@@ -90,6 +92,20 @@ public sealed class DocumentModel
         root["doc"] = ModelValues.DocumentInfo("An introduction: " + letter.Peer.Name, Attribution.Attributed);
         root["intro"] = IntroductionModel.Build(letter);
         return Seal(DocumentKind.Introduction, root);
+    }
+
+    /// <summary>The model for a breakfast invitation: the event, its topics, and who is invited (names, titles, organizations).</summary>
+    /// <param name="breakfast">The event.</param>
+    /// <param name="invitees">The invitees' profiles, in invitation order.</param>
+    /// <param name="catalog">Topics to show titles and questions from; the built-in catalog when null.</param>
+    public static DocumentModel FromBreakfast(BreakfastEvent breakfast, IReadOnlyList<MemberProfile> invitees, TopicCatalog? catalog = null)
+    {
+        ArgumentNullException.ThrowIfNull(breakfast);
+        ArgumentNullException.ThrowIfNull(invitees);
+        var root = ModelValues.Object();
+        root["doc"] = ModelValues.DocumentInfo(breakfast.Title, Attribution.Attributed);
+        root["breakfast"] = BreakfastModel.Build(breakfast, invitees, catalog ?? TopicCatalog.BuiltIn);
+        return Seal(DocumentKind.Breakfast, root);
     }
 
     private static DocumentModel Seal(DocumentKind kind, ScriptObject root)

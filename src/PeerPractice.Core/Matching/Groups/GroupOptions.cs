@@ -14,4 +14,11 @@ public sealed record GroupOptions
 
     /// <summary>Random restarts of the local search per round (more is slower and rarely worse).</summary>
     public int Restarts { get; init; } = 8;
+
+    /// <summary>
+    /// When true, pairs the history says were already peers (paired in a round, or at a table of a
+    /// recorded breakfast) count as having sat together before the first round, so a series of
+    /// separately planned breakfasts repeats no pair while avoidable. False keeps only the rules.
+    /// </summary>
+    public bool AvoidPastPairs { get; init; }
 }

@@ -93,6 +93,17 @@ public sealed class GroupPlanner
         }
 
         var satTogether = new bool[n, n];
+        if (options.AvoidPastPairs)
+        {
+            for (var a = 0; a < n; a++)
+            {
+                for (var b = a + 1; b < n; b++)
+                {
+                    satTogether[a, b] = satTogether[b, a] = _history.Between(members[seated[a]].Id, members[seated[b]].Id).Any(r => r.CountsAsPeers);
+                }
+            }
+        }
+
         var rounds = new List<GroupRound>();
         for (var r = 0; r < options.Rounds && tables > 0; r++)
         {

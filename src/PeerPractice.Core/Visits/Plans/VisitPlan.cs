@@ -63,6 +63,12 @@ public sealed record VisitPlan(
         }
     }
 
+    /// <summary>
+    /// When the visit is over: the end of the last slot, or three hours after the start when no slots
+    /// are agreed yet (the length invitations assume too). Debriefs and follow-up calls come after it.
+    /// </summary>
+    public DateTimeOffset End => Start + (Duration > TimeSpan.Zero ? Duration : TimeSpan.FromHours(3));
+
     /// <summary>Every host person named in any slot, once each, in order of first appearance.</summary>
     public ValueArray<Participant> HostPeople
     {
