@@ -215,7 +215,7 @@ public sealed class CohortRoundPlanner
         return (ranked[lo - 1], true);
     }
 
-    private static bool TryJoinTrio(int a, IReadOnlyList<MemberProfile> members, List<int> available, List<RoundMatch> matches, int[] matchOf, int[] mates,
+    private static bool TryJoinTrio(int a, IReadOnlyList<MemberProfile> members, List<int> available, List<RoundMatch> matches, int[] matchOf, ValueArray<int> mates,
         HardRules[,] rules, int[,] levels, bool[] taken, ProfileIndex index, List<RoundNote> notes)
     {
         var best = -1;
@@ -262,7 +262,7 @@ public sealed class CohortRoundPlanner
         return true;
     }
 
-    private static UnmatchedMember Unmatched(int a, IReadOnlyList<MemberProfile> members, List<int> available, HardRules[,] rules, int[,] levels, int[] mates)
+    private static UnmatchedMember Unmatched(int a, IReadOnlyList<MemberProfile> members, List<int> available, HardRules[,] rules, int[,] levels, ValueArray<int> mates)
     {
         var tally = new Dictionary<HardRules, int>();
         var eligible = 0;
