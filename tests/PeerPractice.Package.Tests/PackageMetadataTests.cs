@@ -6,42 +6,46 @@ namespace PeerPractice.Package.Tests;
 
 /// <summary>
 /// What a NuGet user checks on nuget.org before adopting a dependency: where the source is and which
-/// commit was built, the license, an icon, release notes, and a README written for them.
+/// commit was built, the license, an icon, release notes, and a README written for them; the same for every
+/// package the repository ships (the Sqlite package's README is checked in <see cref="SqlitePackageTests"/>).
 /// </summary>
 [Collection(PackedPackageCollection.Name)]
 public partial class PackageMetadataTests(PackedPackage package)
 {
     private const string Repository = "https://github.com/peerpractice/peerpractice";
 
-    [Fact]
-    public void Nuspec_names_the_git_repository_and_the_commit_that_was_built()
+    [Theory]
+    [MemberData(nameof(PackedPackage.Ids), MemberType = typeof(PackedPackage))]
+    public void Nuspec_names_the_git_repository_and_the_commit_that_was_built(string id)
     {
-        var repository = Metadata().Element(Nuspec("repository"));
+        var repository = Metadata(id).Element(Nuspec("repository"));
 
         Assert.NotNull(repository);
         Assert.Equal("git", repository.Attribute("type")?.Value);
         Assert.Equal(Repository, repository.Attribute("url")?.Value);
         Assert.Equal(RepositoryRoot.HeadCommit, repository.Attribute("commit")?.Value);
-        Assert.Equal(Repository, Metadata().Element(Nuspec("projectUrl"))?.Value);
+        Assert.Equal(Repository, Metadata(id).Element(Nuspec("projectUrl"))?.Value);
     }
 
-    [Fact]
-    public void Nuspec_declares_the_MIT_license_as_an_expression()
+    [Theory]
+    [MemberData(nameof(PackedPackage.Ids), MemberType = typeof(PackedPackage))]
+    public void Nuspec_declares_the_MIT_license_as_an_expression(string id)
     {
-        var license = Metadata().Element(Nuspec("license"));
+        var license = Metadata(id).Element(Nuspec("license"));
 
         Assert.NotNull(license);
         Assert.Equal("expression", license.Attribute("type")?.Value);
         Assert.Equal("MIT", license.Value);
     }
 
-    [Fact]
-    public void Nuspec_icon_is_a_png_inside_the_package()
+    [Theory]
+    [MemberData(nameof(PackedPackage.Ids), MemberType = typeof(PackedPackage))]
+    public void Nuspec_icon_is_a_png_inside_the_package(string id)
     {
-        var icon = Metadata().Element(Nuspec("icon"))?.Value;
+        var icon = Metadata(id).Element(Nuspec("icon"))?.Value;
 
         Assert.Equal("icon.png", icon);
-        using var zip = ZipFile.OpenRead(package.PackagePath);
+        using var zip = ZipFile.OpenRead(package.PackagePathOf(id));
         var entry = zip.GetEntry("icon.png");
         Assert.NotNull(entry);
         using var stream = entry.Open();
@@ -50,14 +54,15 @@ public partial class PackageMetadataTests(PackedPackage package)
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, signature);
     }
 
-    [Fact]
-    public void Release_notes_are_the_changelog_section_for_the_packed_version_or_unreleased()
+    [Theory]
+    [MemberData(nameof(PackedPackage.Ids), MemberType = typeof(PackedPackage))]
+    public void Release_notes_are_the_changelog_section_for_the_packed_version_or_unreleased(string id)
     {
         var changelog = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "CHANGELOG.md")).ReplaceLineEndings("\n");
         var section = ChangelogSection(changelog, package.Version) ?? ChangelogSection(changelog, "Unreleased");
         Assert.False(string.IsNullOrWhiteSpace(section), "CHANGELOG.md has neither a section for " + package.Version + " nor an Unreleased section");
 
-        var notes = Metadata().Element(Nuspec("releaseNotes"))?.Value.ReplaceLineEndings("\n");
+        var notes = Metadata(id).Element(Nuspec("releaseNotes"))?.Value.ReplaceLineEndings("\n");
 
         Assert.Equal(section, notes);
     }
@@ -104,9 +109,9 @@ public partial class PackageMetadataTests(PackedPackage package)
         return string.Join('\n', lines[(start + 1)..end]).Trim();
     }
 
-    private XElement Metadata()
+    private XElement Metadata(string id = "PeerPractice.Core")
     {
-        using var zip = ZipFile.OpenRead(package.PackagePath);
+        using var zip = ZipFile.OpenRead(package.PackagePathOf(id));
         var nuspec = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
         using var stream = nuspec.Open();
         var document = XDocument.Load(stream);

@@ -26,7 +26,12 @@ public sealed class PackedPackage : IDisposable
         DotNetCli.RunOrFail(RepositoryRoot.Path, "pack", sqlite, "-c", "Release", "-o", FeedDirectory, "-p:Version=" + Version, "-p:ContinuousIntegrationBuild=true");
         SqlitePackagePath = Path.Combine(FeedDirectory, $"PeerPractice.Sqlite.{Version}.nupkg");
         Assert.True(File.Exists(SqlitePackagePath), "pack did not produce " + SqlitePackagePath);
+        SqliteSymbolsPackagePath = Path.Combine(FeedDirectory, $"PeerPractice.Sqlite.{Version}.snupkg");
+        Assert.True(File.Exists(SqliteSymbolsPackagePath), "pack did not produce the symbols package " + SqliteSymbolsPackagePath);
     }
+
+    /// <summary>Every package id this repository ships, for tests that hold each package to the same metadata.</summary>
+    public static TheoryData<string> Ids => ["PeerPractice.Core", "PeerPractice.Sqlite"];
 
     public string Version { get; }
 
@@ -42,6 +47,25 @@ public sealed class PackedPackage : IDisposable
 
     /// <summary>PeerPractice.Sqlite, packed at the same <see cref="Version"/>.</summary>
     public string SqlitePackagePath { get; }
+
+    /// <summary>The .snupkg beside <see cref="SqlitePackagePath"/>.</summary>
+    public string SqliteSymbolsPackagePath { get; }
+
+    /// <summary>The .nupkg of package <paramref name="id"/> (one of <see cref="Ids"/>).</summary>
+    public string PackagePathOf(string id) => id switch
+    {
+        "PeerPractice.Core" => PackagePath,
+        "PeerPractice.Sqlite" => SqlitePackagePath,
+        _ => throw new ArgumentOutOfRangeException(nameof(id), id, "not a package of this repository"),
+    };
+
+    /// <summary>The .snupkg of package <paramref name="id"/> (one of <see cref="Ids"/>).</summary>
+    public string SymbolsPackagePathOf(string id) => id switch
+    {
+        "PeerPractice.Core" => SymbolsPackagePath,
+        "PeerPractice.Sqlite" => SqliteSymbolsPackagePath,
+        _ => throw new ArgumentOutOfRangeException(nameof(id), id, "not a package of this repository"),
+    };
 
     public void Dispose()
     {

@@ -129,8 +129,8 @@ public static class ValueArray
 
     /// <summary>Creates an array holding a copy of <paramref name="items"/>.</summary>
     /// <typeparam name="T">The element type.</typeparam>
-    /// <param name="items">The elements, in order.</param>
-    public static ValueArray<T> Create<T>(params T[] items) => ValueArray<T>.UnsafeWrap((T[])items.Clone());
+    /// <param name="items">The elements, in order; null makes an empty array, as with the constructor.</param>
+    public static ValueArray<T> Create<T>(params T[] items) => items is null ? default : ValueArray<T>.UnsafeWrap((T[])items.Clone());
 
     /// <summary>Creates an array from a sequence.</summary>
     /// <typeparam name="T">The element type.</typeparam>

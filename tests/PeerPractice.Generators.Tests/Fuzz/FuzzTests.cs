@@ -52,6 +52,61 @@ public partial class FuzzTests
         Assert.Equal(Cases, generated.Count + diagnosed);
     }
 
+    /// <summary>
+    /// Errors the JSON Schema cannot express, so a schema-valid agenda may still carry them: duplicate JSON keys
+    /// (JSON.parse keeps the last; PPA003), unique ids (PPA027), ids that make the same C# name (PPA028),
+    /// min above max (PPA032), turns for an undeclared role (PPA033), and the generator's own naming checks
+    /// (PPG001 to PPG005: an id whose C# name clashes with a generated member, namespace or class name).
+    /// </summary>
+    private static readonly HashSet<string> BeyondSchema = ["PPA003", "PPA027", "PPA028", "PPA032", "PPA033", "PPG001", "PPG002", "PPG003", "PPG004", "PPG005"];
+
+    [Fact(Timeout = TestTimeouts.Process)]
+    public void The_JSON_Schema_judged_by_ajv_agrees_with_the_generator_on_every_mutated_agenda()
+    {
+        var seeds = SeedAgendas();
+        var cases = new List<FuzzCase>();
+        for (var i = 0; i < Cases; i++)
+        {
+            cases.Add(Run(i, new AgendaMutator(Seed + i).Mutate(seeds[i % seeds.Count])));
+        }
+
+        using var ajv = new AjvJudge();
+        var verdicts = ajv.Judge(cases.Select(c => c.Text).ToList());
+        var disagreements = new List<string>();
+        var schemaInvalid = 0;
+        var beyondSchemaOnly = 0;
+        for (var i = 0; i < cases.Count; i++)
+        {
+            var (valid, errors) = verdicts[i];
+            var ids = cases[i].ErrorIds;
+            if (!valid)
+            {
+                schemaInvalid++;
+                if (ids.Count == 0)
+                {
+                    disagreements.Add($"case {i}: ajv refuses [{string.Join("; ", errors)}] but the generator reports no error\n{cases[i].Text}");
+                }
+            }
+            else if (ids.Count > 0)
+            {
+                if (ids.All(BeyondSchema.Contains))
+                {
+                    beyondSchemaOnly++;
+                }
+                else
+                {
+                    disagreements.Add($"case {i}: ajv accepts but the generator reports [{string.Join(", ", ids)}]\n{cases[i].Text}");
+                }
+            }
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"{Cases} cases: ajv refused {schemaInvalid}, accepted {Cases - schemaInvalid} ({beyondSchemaOnly} of them with only beyond-schema errors).");
+        Assert.True(disagreements.Count == 0, $"{disagreements.Count} disagreements; first:\n{string.Join("\n\n", disagreements.Take(3))}");
+
+        // Both judges must see both outcomes, or the agreement proves little.
+        Assert.InRange(schemaInvalid, Cases / 10, Cases - (Cases / 10));
+    }
+
     private static FuzzCase Run(int index, string text)
     {
         var path = $"/fuzz/case{index}.agenda.json";
@@ -62,10 +117,16 @@ public partial class FuzzTests
 
         Assert.True(result.Exception is null, $"case {index}: generator threw {result.Exception}\n{text}");
         Assert.DoesNotContain(driver.GetRunResult().Diagnostics, d => d.Id == "CS8785");
-        var hasError = result.Diagnostics.Any(d => d.Id.StartsWith("PP", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error);
+        var errorIds = result.Diagnostics
+            .Where(d => d.Id.StartsWith("PP", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error)
+            .Select(d => d.Id)
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var hasError = errorIds.Count > 0;
         var source = result.GeneratedSources.SingleOrDefault().SourceText?.ToString();
         Assert.False(hasError && source is not null, $"case {index}: code generated despite an error\n{text}");
-        return new FuzzCase(index, path, text, source, hasError);
+        return new FuzzCase(index, path, text, source, errorIds);
     }
 
     private static void CompileAndCompare(FuzzCase[] batch)
@@ -147,5 +208,8 @@ public partial class FuzzTests
     [GeneratedRegex(@"public static partial class (\w+)")]
     private static partial Regex ClassName();
 
-    private sealed record FuzzCase(int Index, string Path, string Text, string? Source, bool HasPeerPracticeError);
+    private sealed record FuzzCase(int Index, string Path, string Text, string? Source, IReadOnlyList<string> ErrorIds)
+    {
+        public bool HasPeerPracticeError => ErrorIds.Count > 0;
+    }
 }

@@ -1,3 +1,5 @@
+using System;
+
 namespace PeerPractice.Agendas;
 
 /// <summary>
@@ -50,6 +52,8 @@ public static class AgendaIdentifiers
     /// <param name="kebabId">A kebab-case id (other text is converted the same way, but may not make a valid name).</param>
     public static string ToPascalCase(string kebabId)
     {
+        // The generator compiles this file for netstandard2.0, which has no ArgumentNullException.ThrowIfNull.
+        _ = kebabId ?? throw new ArgumentNullException(nameof(kebabId));
         var chars = new char[kebabId.Length];
         var length = 0;
         var startOfWord = true;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PeerPractice.Collections;
 
 namespace PeerPractice.Matching;
 
@@ -23,7 +24,7 @@ internal sealed partial class BlossomSolver
             Array.Sort(vertices);
 
             // Internally the blossom dual is kept undoubled (vertex duals are doubled); scale it like the others.
-            blossoms.Add(new MatchingBlossom(vertices, 2 * _dual[b]));
+            blossoms.Add(new MatchingBlossom(ValueArray<int>.UnsafeWrap(vertices), 2 * _dual[b]));
         }
 
         return new MatchingCertificate(vertexDuals, blossoms);

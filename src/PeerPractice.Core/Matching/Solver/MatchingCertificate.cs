@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using PeerPractice.Collections;
 
 namespace PeerPractice.Matching;
 
@@ -19,12 +20,13 @@ public sealed class MatchingCertificate
 {
     internal MatchingCertificate(long[] vertexDuals, IReadOnlyList<MatchingBlossom> blossoms)
     {
-        VertexDuals = vertexDuals;
+        // The solver hands over its own fresh array: wrapped, not copied, and never written again.
+        VertexDuals = ValueArray<long>.UnsafeWrap(vertexDuals);
         Blossoms = blossoms;
     }
 
     /// <summary>Twice the dual variable of each vertex.</summary>
-    public long[] VertexDuals { get; }
+    public ValueArray<long> VertexDuals { get; }
 
     /// <summary>The blossoms that exist at the end of the algorithm, nested ones included.</summary>
     public IReadOnlyList<MatchingBlossom> Blossoms { get; }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PeerPractice.Collections;
 
 namespace PeerPractice.Matching;
 
@@ -72,7 +73,7 @@ internal sealed partial class SparseBlossomSolver
             var count = CollectLeaves(b);
             var vertices = _leaves.AsSpan(0, count).ToArray();
             Array.Sort(vertices);
-            blossoms.Add(new MatchingBlossom(vertices, 2 * BlossomDual(b)));
+            blossoms.Add(new MatchingBlossom(ValueArray<int>.UnsafeWrap(vertices), 2 * BlossomDual(b)));
         }
 
         return new MatchingCertificate(vertexDuals, blossoms);

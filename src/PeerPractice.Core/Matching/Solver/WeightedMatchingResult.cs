@@ -1,4 +1,5 @@
 using System;
+using PeerPractice.Collections;
 
 namespace PeerPractice.Matching;
 
@@ -7,14 +8,15 @@ public sealed class WeightedMatchingResult
 {
     internal WeightedMatchingResult(int[] mates, long totalWeight, int pairCount, MatchingCertificate? certificate)
     {
-        Mates = mates;
+        // The solver hands over its own fresh array: wrapped, not copied, and never written again.
+        Mates = ValueArray<int>.UnsafeWrap(mates);
         TotalWeight = totalWeight;
         PairCount = pairCount;
         Certificate = certificate;
     }
 
     /// <summary>For each vertex, the vertex it is paired with, or -1 when it is unmatched.</summary>
-    public int[] Mates { get; }
+    public ValueArray<int> Mates { get; }
 
     /// <summary>The sum of the weights of the matched edges (the heaviest edge where parallel edges were given).</summary>
     public long TotalWeight { get; }
@@ -26,11 +28,11 @@ public sealed class WeightedMatchingResult
     public MatchingCertificate? Certificate { get; }
 
     /// <summary>True when <paramref name="vertex"/> has no partner.</summary>
-    /// <param name="vertex">A vertex in <c>[0, Mates.Length)</c>.</param>
+    /// <param name="vertex">A vertex in <c>[0, Mates.Count)</c>.</param>
     public bool IsUnmatched(int vertex) => Mates[vertex] < 0;
 
     /// <summary>Counts the vertices without a partner.</summary>
-    public int UnmatchedCount => Mates.Length - (2 * PairCount);
+    public int UnmatchedCount => Mates.Count - (2 * PairCount);
 
     internal static WeightedMatchingResult Empty(int vertexCount)
     {

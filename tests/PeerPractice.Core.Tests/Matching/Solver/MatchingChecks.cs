@@ -8,7 +8,7 @@ internal static class MatchingChecks
     /// <summary>Throws unless <paramref name="result"/> is a valid matching with a correctly summed weight.</summary>
     public static void AssertValidMatching(int n, IReadOnlyList<WeightedEdge> edges, WeightedMatchingResult result)
     {
-        Assert.Equal(n, result.Mates.Length);
+        Assert.Equal(n, result.Mates.Count);
         var best = BestWeights(edges);
         long total = 0;
         var pairs = 0;
@@ -65,7 +65,7 @@ internal static class MatchingChecks
                 return $"blossom [{string.Join(",", blossom.Vertices)}] has negative dual";
             }
 
-            if (blossom.Vertices.Length < 3 || blossom.Vertices.Length % 2 == 0)
+            if (blossom.Vertices.Count < 3 || blossom.Vertices.Count % 2 == 0)
             {
                 return $"blossom [{string.Join(",", blossom.Vertices)}] is not an odd set of 3 or more";
             }
@@ -85,7 +85,7 @@ internal static class MatchingChecks
                 }
             }
 
-            if (blossom.Dual > 0 && matchedInside != (blossom.Vertices.Length - 1) / 2)
+            if (blossom.Dual > 0 && matchedInside != (blossom.Vertices.Count - 1) / 2)
             {
                 return $"blossom [{string.Join(",", blossom.Vertices)}] has positive dual but only {matchedInside} matched pairs inside";
             }
