@@ -110,7 +110,7 @@ public sealed class CohortRoundPlanner
         return Finish(members, day, seed, index, available, mates, (a, b) => rules[a, b], (a, b) => levels[a, b], unmatched, notes, optimality);
     }
 
-    private RoundResult Finish(IReadOnlyList<MemberProfile> members, DateOnly day, int seed, ProfileIndex index, List<int> available, int[] mates,
+    private RoundResult Finish(IReadOnlyList<MemberProfile> members, DateOnly day, int seed, ProfileIndex index, List<int> available, ValueArray<int> mates,
         Func<int, int, HardRules> rules, Func<int, int, int> levels, List<UnmatchedMember> unmatched, List<RoundNote> notes, RoundCertificate optimality)
     {
         var n = available.Count;
@@ -333,7 +333,7 @@ public sealed class CohortRoundPlanner
         return (ranked[lo - 1], true);
     }
 
-    private static bool TryJoinTrio(int a, IReadOnlyList<MemberProfile> members, List<int> available, List<RoundMatch> matches, int[] matchOf, int[] mates,
+    private static bool TryJoinTrio(int a, IReadOnlyList<MemberProfile> members, List<int> available, List<RoundMatch> matches, int[] matchOf, ValueArray<int> mates,
         Func<int, int, HardRules> rules, Func<int, int, int> levels, bool[] taken, ProfileIndex index, List<RoundNote> notes)
     {
         var best = -1;
@@ -380,7 +380,7 @@ public sealed class CohortRoundPlanner
         return true;
     }
 
-    private static UnmatchedMember Unmatched(int a, IReadOnlyList<MemberProfile> members, List<int> available, Func<int, int, HardRules> rules, Func<int, int, int> levels, int[] mates)
+    private static UnmatchedMember Unmatched(int a, IReadOnlyList<MemberProfile> members, List<int> available, Func<int, int, HardRules> rules, Func<int, int, int> levels, ValueArray<int> mates)
     {
         var tally = new Dictionary<HardRules, int>();
         var eligible = 0;

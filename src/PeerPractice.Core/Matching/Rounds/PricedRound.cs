@@ -250,7 +250,7 @@ internal sealed class PricedRound
     /// </summary>
     private (List<WeightedEdge> Violations, long MaxViolation, long DeficitSum) Price(MatchingCertificate certificate, int pass)
     {
-        var duals = certificate.VertexDuals;
+        var duals = certificate.VertexDuals.AsSpan().ToArray(); // one copy per pass keeps the hot loop on a plain array
         var blossoms = new BlossomTerms(VertexCount, certificate.Blossoms);
         var n = _index.Count;
         var top = CardinalityBonus + (_ladder.Levels * LevelBonus);
@@ -412,7 +412,7 @@ internal sealed class PricedRound
                 order[b] = b;
             }
 
-            Array.Sort(order, (a, b) => blossoms[a].Vertices.Length.CompareTo(blossoms[b].Vertices.Length));
+            Array.Sort(order, (a, b) => blossoms[a].Vertices.Count.CompareTo(blossoms[b].Vertices.Count));
             var outermost = new int[vertexCount];
             Array.Fill(outermost, -1);
             foreach (var b in order)

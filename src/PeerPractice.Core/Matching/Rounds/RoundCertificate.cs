@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using PeerPractice.Collections;
 
 namespace PeerPractice.Matching;
@@ -60,7 +59,7 @@ public sealed record RoundCertificate
         && CandidateEdges == other.CandidateEdges && MaxViolation == other.MaxViolation && GapBound == other.GapBound
         && CardinalityBonus == other.CardinalityBonus && LevelBonus == other.LevelBonus && Levels == other.Levels
         && VertexMemberIds == other.VertexMemberIds
-        && (Duals is null ? other.Duals is null : other.Duals is not null && Duals.VertexDuals.AsSpan().SequenceEqual(other.Duals.VertexDuals));
+        && (Duals is null ? other.Duals is null : other.Duals is not null && Duals.VertexDuals == other.Duals.VertexDuals);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Method, IsProvenOptimal, PricingPasses, CandidateEdges, GapBound, VertexMemberIds);
