@@ -26,7 +26,7 @@ public static class BreakfastInvitation
 
     private static string ReadTemplate()
     {
-        using var stream = typeof(BreakfastInvitation).Assembly.GetManifestResourceStream("PeerPractice.Documents.Templates." + TemplateName + TemplateSet.FileExtension)
+        using var stream = typeof(BreakfastInvitation).Assembly.GetManifestResourceStream("PeerPractice.Breakfasts.Templates." + TemplateName + TemplateSet.FileExtension)
             ?? throw new InvalidOperationException("The breakfast invitation template is missing from the assembly's resources.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
