@@ -55,6 +55,7 @@ public sealed partial class PostgreSqlStore
     public async ValueTask<long> AppendAsync(string sessionId, long expectedVersion, IReadOnlyList<SessionEvent> events, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sessionId);
+        ArgumentNullException.ThrowIfNull(events);
         cancellationToken.ThrowIfCancellationRequested();
         var encoded = _codec.EncodeAppend(sessionId, expectedVersion, events);
         var closing = StoredSession.StatusAfter(SessionStatus.Open, events);

@@ -11,7 +11,10 @@ using PeerPractice.Visits;
 namespace PeerPractice.Sqlite;
 
 /// <summary>
-public sealed partial class SqliteStore : ISessionStore, IPairingHistoryStore, IRelationshipStore, IIntroductionStore, IBreakfastStore, IVisitStore, IDisposable
+/// PeerPractice's stores in one SQLite file: the session event logs (<see cref="ISessionStore"/>),
+/// relationships (<see cref="IRelationshipStore"/>), the pairing history (<see cref="IPairingHistoryStore"/>),
+/// introductions (<see cref="IIntroductionStore"/>), breakfasts (<see cref="IBreakfastStore"/>) and site
+/// visits (<see cref="IVisitStore"/>). WAL with <c>synchronous=FULL</c>, one
 /// transaction per call, versioned migrations; a file that is not a PeerPractice store, is corrupt,
 /// read-only, locked or from a newer version is refused with a <see cref="StoreException"/> and left
 /// untouched. Private notes are encrypted by <see cref="SessionEventCodec"/> before they reach SQLite.

@@ -19,7 +19,7 @@ internal static class GatheringInputs
     /// <summary>The clock a step is judged by: <c>--as-of</c> when given, else the host's.</summary>
     public static TimeProvider Clock(HostContext context, ParseResult parse) =>
         parse.GetValue(AsOf) is { } text && DateTimeOffset.TryParseExact(text, _timeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
-            ? Facilitation.HostClock.Manual(at)
+            ? Sessions.SessionClock.Manual(at)
             : context.Time;
 
     /// <summary>The day of <see cref="Clock"/>.</summary>

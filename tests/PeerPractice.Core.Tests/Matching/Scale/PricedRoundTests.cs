@@ -88,7 +88,7 @@ public class PricedRoundTests
         var (edges, _) = AllowedPairs(members, policy, PairingHistory.Empty, cert);
         var optimum = WeightedMatching.MaximumWeight(cert.VertexMemberIds.Count, edges.ToArray()).TotalWeight;
         var duals = cert.Duals!;
-        var found = (duals.VertexDuals.Sum() + duals.Blossoms.Sum(b => b.Dual * ((b.Vertices.Length - 1) / 2))) / 2;
+        var found = (duals.VertexDuals.Sum() + duals.Blossoms.Sum(b => b.Dual * ((b.Vertices.Count - 1) / 2))) / 2;
         Assert.InRange(optimum - found, 0, cert.GapBound);
     }
 
@@ -218,7 +218,7 @@ public class PricedRoundTests
             }
         }
 
-        var bound = duals.VertexDuals.Sum() + duals.Blossoms.Sum(b => b.Dual * ((b.Vertices.Length - 1) / 2));
+        var bound = duals.VertexDuals.Sum() + duals.Blossoms.Sum(b => b.Dual * ((b.Vertices.Count - 1) / 2));
         Assert.Equal(bound, 2 * matchedWeight);
     }
 }
