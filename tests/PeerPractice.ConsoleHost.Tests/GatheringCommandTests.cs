@@ -149,7 +149,7 @@ public sealed class GatheringCommandTests : IDisposable
     public void Validate_reports_a_broken_event_file_with_its_location()
     {
         var file = Path.Combine(_folder, "bad.event.json");
-        File.WriteAllText(file, "{ \"id\": \"march\", \"title\": \"x\", \"start\": \"2027-03-04T08:00:00Z\", \"duration\": \"2h\", \"timeZone\": \"UTC\" }");
+        File.WriteAllText(file, "{ \"id\": \"march\", \"title\": \"x\", \"start\": \"2027-03-04T08:00:00Z\", \"duration\": \"two hours\", \"timeZone\": \"UTC\" }");
         var run = Run("validate", file);
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("bad.event.json(1,", run.Output, StringComparison.Ordinal);

@@ -41,7 +41,7 @@ internal static class TemplatesCommand
         {
             var source = templates.Find(name)!;
             var origin = source.FilePath is null ? "built-in" : (source.OverridesBuiltIn ? "overrides built-in: " : "folder: ") + source.FilePath;
-            context.Out.WriteLine($"{name,-26} kind: {DocumentKinds.NameOf(source.Kind!.Value),-11} format: {OutputFormats.NameOf(source.Format),-9} {origin}");
+            context.Out.WriteLine($"{name,-26} kind: {DocumentKinds.NameOf(source.Kind!.Value),-13} format: {OutputFormats.NameOf(source.Format),-9} {origin}");
         }
 
         return ExitCodes.Success;

@@ -121,8 +121,11 @@ public static class SampleDocuments
         NextMeeting = _visitStart.AddMonths(1),
     };
 
-    /// <summary>All of the above, as the data templates are previewed and checked with (<see cref="TemplateChecker"/>).</summary>
-    public static TemplateSamples ForTemplates { get; } = new(VisitPlan, VisitPair, Agenda, Session) { Introduction = Introduction };
+    /// <summary>A breakfast for three of the default members, on two topics from the built-in catalog.</summary>
+    public static Breakfasts.BreakfastEvent Breakfast { get; } = new(
+        "breakfast-2027-03", "CIO breakfast: AI in operations", _visitStart.AddMonths(3), TimeSpan.FromHours(2), "Europe/Paris", "Café Lumière, Paris",
+        ValueArray.Create("ai-integration", "cybersecurity"),
+        ValueArray.Create(DefaultMembers.All[0].Id, DefaultMembers.All[1].Id, DefaultMembers.All[2].Id));
 
     /// <summary>The message to one side of an introduction: Ana is introduced to Dev (Dev's do-not-pair list must never show).</summary>
     public static IntroductionLetter Introduction { get; } = new(
@@ -133,4 +136,13 @@ public static class SampleDocuments
         },
         new MemberProfile { Id = "ana", Name = "Ana Moreno", Organization = "Northwind Health", Title = "CIO", Industry = "healthcare", Metro = "Madrid" },
         new MemberProfile { Id = "dev", Name = "Dev Raman", Organization = "Contoso Logistics", Title = "CIO", Industry = "logistics", Metro = "London", DoNotPair = ["zoe-confidential"] });
+
+    /// <summary>All of the above, as the data templates are previewed and checked with (<see cref="TemplateChecker"/>).</summary>
+    /// <remarks>Last in the class: static initializers run in order, and this one reads the samples above.</remarks>
+    public static TemplateSamples ForTemplates { get; } = new(VisitPlan, VisitPair, Agenda, Session)
+    {
+        Introduction = Introduction,
+        Breakfast = Breakfast,
+        BreakfastInvitees = [.. DefaultMembers.All.AsSpan()[..3]],
+    };
 }

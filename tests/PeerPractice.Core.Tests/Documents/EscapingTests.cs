@@ -46,6 +46,7 @@ public class EscapingTests
             DocumentKind.VisitPair => DocumentModel.FromVisitPair(pair, attribution),
             DocumentKind.Agenda => DocumentModel.FromAgenda(HostileAgenda()),
             DocumentKind.Session => DocumentModel.FromSession(session, attribution),
+            DocumentKind.Introduction => DocumentModel.FromIntroduction(SampleDocuments.Introduction with { Peer = SampleDocuments.Introduction.Peer with { Name = "Peer " + Hostile } }),
             _ => throw new InvalidOperationException(templateName),
         };
     }

@@ -57,7 +57,7 @@ public sealed class TemplateFolderTests : IDisposable
         var problem = SingleProblem();
 
         Assert.Equal(("PPD006", path, 2, 7), (problem.Id, problem.Source, problem.Line, problem.Column));
-        Assert.Contains("'breakfast-invite' is not a document kind; kinds: session, visit-plan, visit-pair, agenda.", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("'breakfast-invite' is not a document kind; kinds: session, visit-plan, visit-pair, agenda, introduction, breakfast.", problem.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -15,6 +15,7 @@ internal static class ExpectedAgendas
         ["cio-breakfast.agenda.json"] = CioBreakfast,
         ["first-coffee.agenda.json"] = FirstCoffee,
         ["follow-up-call.agenda.json"] = FollowUpCall,
+        ["internal-partnership.agenda.json"] = InternalPartnership,
         ["peer-brainstorm.agenda.json"] = PeerBrainstorm,
         ["quarterly-deep-dive.agenda.json"] = QuarterlyDeepDive,
         ["quick-check-in.agenda.json"] = QuickCheckIn,
@@ -124,6 +125,35 @@ internal static class ExpectedAgendas
         ],
         new ClosingRule(true, true));
 
+    public static AgendaDefinition InternalPartnership() => new(
+        "internal-partnership",
+        "Internal partnership: CIO and business executive",
+        "A CIO invests time in a business peer's initiative inside the same organization (a CFO, COO, CMO, CHRO...): the initiative, the digital capability it needs, the strategic outcome it serves, and what each will do before next time.",
+        AgendaFormat.Pair,
+        new ParticipantRule(2, 2, []),
+        new TimeSpan(1, 0, 0),
+        new Cadence(1, 0),
+        [
+            new Agreement("candor", "We are honest about whether the initiative still serves the outcome, including when it should pivot or stop."),
+        ],
+        RotationPolicy.Fixed,
+        [
+            new AgendaSection("initiative", "The initiative", [
+                new AgendaItem("their-initiative", "What is the initiative, where does it stand, and what has changed since last time?", TurnPolicy.Open, new TimeSpan(0, 10, 0), null, "The business executive leads; the CIO listens for the business problem before the technology."),
+                new AgendaItem("digital-capability", "Which digital capability does it need, and what do you each understand about it today?", TurnPolicy.Each, new TimeSpan(0, 6, 0), new ResponsePhase(ResponseKind.Questions, new TimeSpan(0, 3, 0)), ""),
+            ]),
+            new AgendaSection("outcome", "The strategic outcome", [
+                new AgendaItem("strategic-outcome", "Which strategic outcome does it serve, how will you both know it is working, and should it pivot or stop?", TurnPolicy.Open, new TimeSpan(0, 10, 0), null, ""),
+            ]),
+            new AgendaSection("commitments", "What each will do", [
+                new AgendaItem("what-each-will-do", "What will you do before next time, and what do you need from the other?", TurnPolicy.Each, new TimeSpan(0, 4, 0), new ResponsePhase(ResponseKind.Suggestions, new TimeSpan(0, 2, 0)), ""),
+            ]),
+        ],
+        new ClosingRule(true, true))
+    {
+        Opener = OpenerRule.QuieterFirst,
+    };
+
     public static AgendaDefinition PeerBrainstorm() => new(
         "peer-brainstorm",
         "Monthly peer brainstorm",
@@ -152,7 +182,10 @@ internal static class ExpectedAgendas
                 new AgendaItem("something-nifty", "Are you working on anything interesting or nifty right now? Tell me a bit about it and why you find it interesting.", TurnPolicy.Each, new TimeSpan(0, 3, 0), new ResponsePhase(ResponseKind.Questions, new TimeSpan(0, 2, 0)), ""),
             ]),
         ],
-        new ClosingRule(true, true));
+        new ClosingRule(true, true))
+    {
+        Opener = OpenerRule.QuieterFirst,
+    };
 
     public static AgendaDefinition QuarterlyDeepDive() => new(
         "quarterly-deep-dive",

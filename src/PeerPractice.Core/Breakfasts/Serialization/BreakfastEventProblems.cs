@@ -31,7 +31,7 @@ public static class BreakfastEventProblems
     public static ProblemDescriptor BadId { get; } = Entry("PPE007", "Bad id", "Event ids are kebab-case, such as cio-breakfast-march.");
 
     /// <summary>PPE008: a time or duration that is not in the format's form.</summary>
-    public static ProblemDescriptor BadTime { get; } = Entry("PPE008", "Bad time or duration", "Times are ISO 8601 with an offset (2027-03-04T08:00:00-05:00) and durations ISO 8601 durations longer than zero, such as PT2H.");
+    public static ProblemDescriptor BadTime { get; } = Entry("PPE008", "Bad time or duration", "Times are ISO 8601 with an offset (2027-03-04T08:00:00-05:00) and durations longer than zero, as people write them (2h, 1h30m, 90m) or in ISO 8601 (PT2H).");
 
     /// <summary>PPE009: a topic the topic catalog does not have.</summary>
     public static ProblemDescriptor UnknownTopic { get; } = Entry("PPE009", "Unknown topic", "\"topics\" lists topic ids of the topic catalog (docs/matching.md#topics); the message lists them.");

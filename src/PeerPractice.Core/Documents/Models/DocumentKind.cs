@@ -17,6 +17,7 @@ public enum DocumentKind
 
     /// <summary>A <see cref="Matching.IntroductionLetter"/>: the message to one side of an introduction.</summary>
     Introduction,
+
     /// <summary>A <see cref="Breakfasts.BreakfastEvent"/> with its invitees: the breakfast invitation.</summary>
     Breakfast,
 }

@@ -17,6 +17,8 @@ public static class DocumentKinds
         (DocumentKind.VisitPlan, "visit-plan", "a site visit: plan"),
         (DocumentKind.VisitPair, "visit-pair", "a visit and its return visit: first, plan"),
         (DocumentKind.Agenda, "agenda", "any agenda: agenda"),
+        (DocumentKind.Introduction, "introduction", "one side of an introduction: intro (the peer's public profile, the reasons they fit)"),
+        (DocumentKind.Breakfast, "breakfast", "a breakfast of similar leaders: breakfast (topics, invitees)"),
     ];
 
     /// <summary>Every kind's name, in registration order.</summary>

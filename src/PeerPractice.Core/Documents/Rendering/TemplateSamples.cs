@@ -20,6 +20,12 @@ public sealed record TemplateSamples(VisitPlan VisitPlan, VisitPair VisitPair, A
     /// <summary>For the introduction message; when null, the introduction template is not tried.</summary>
     public Matching.IntroductionLetter? Introduction { get; init; }
 
+    /// <summary>For the breakfast invitation; when null, breakfast templates are not tried.</summary>
+    public Breakfasts.BreakfastEvent? Breakfast { get; init; }
+
+    /// <summary>The profiles of <see cref="Breakfast"/>'s invitees, in invitation order.</summary>
+    public IReadOnlyList<Matching.MemberProfile> BreakfastInvitees { get; init; } = [];
+
     /// <summary>The model for a built-in template name, or null for an unknown name.</summary>
     /// <param name="templateName">A built-in template name.</param>
     /// <param name="attribution">Whether names may appear.</param>
@@ -36,6 +42,7 @@ public sealed record TemplateSamples(VisitPlan VisitPlan, VisitPair VisitPair, A
         DocumentKind.Agenda => DocumentModel.FromAgenda(Agenda),
         DocumentKind.Session => DocumentModel.FromSession(Session, attribution),
         DocumentKind.Introduction when Introduction is not null => DocumentModel.FromIntroduction(Introduction),
+        DocumentKind.Breakfast when Breakfast is not null => DocumentModel.FromBreakfast(Breakfast, BreakfastInvitees),
         _ => null,
     };
 

@@ -31,7 +31,7 @@ public static class VisitPlanProblems
     public static ProblemDescriptor BadId { get; } = Entry("PPV007", "Bad id", "Visit ids (\"id\", \"reciprocalOf\") are kebab-case, such as northwind-visits-contoso.");
 
     /// <summary>PPV008: a date, time or duration that is not in the format's form.</summary>
-    public static ProblemDescriptor BadTime { get; } = Entry("PPV008", "Bad date, time or duration", "Times are ISO 8601 with an offset (2026-12-08T09:00:00+01:00), dates are yyyy-MM-dd, and durations and offsets are ISO 8601 durations such as PT30M.");
+    public static ProblemDescriptor BadTime { get; } = Entry("PPV008", "Bad date, time or duration", "Times are ISO 8601 with an offset (2026-12-08T09:00:00+01:00), dates are yyyy-MM-dd, and durations and offsets are written as people write them (30m, 1h30m) or in ISO 8601 (PT30M).");
 
     /// <summary>PPV009: a slot names a topic the topic catalog does not have.</summary>
     public static ProblemDescriptor UnknownTopic { get; } = Entry("PPV009", "Unknown topic", "A slot's \"topic\" is a topic id of the topic catalog (docs/matching.md#topics); the message lists them.");
