@@ -103,6 +103,32 @@ public sealed partial class LifecycleCommandTests : IDisposable
         Assert.Contains("Start the relationship's next session", Run("", "relationship", "--help").Output, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public void The_next_meeting_is_written_as_a_recurring_invitation_for_every_member()
+    {
+        var id = IntroId().Match(Run("", "intro", "create", "ana", "ben", "--top-peers", "--members", _members).Output).Value;
+        Assert.Equal(0, Run("", "intro", "answer", id, "ana", "--accept", "--members", _members).ExitCode);
+        Assert.Equal(0, Run("", "intro", "answer", id, "ben", "--accept", "--members", _members).ExitCode);
+        var relationship = "rel-" + id["intro-".Length..];
+        var folder = Path.Combine(_temp.Folder, "invites");
+
+        var run = Run("", "relationship", "invite", relationship, "--out", folder, "--occurrences", "6");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("Ana Silva: ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Ben Okafor: ", run.Output, StringComparison.Ordinal);
+        var ics = File.ReadAllText(Path.Combine(folder, relationship + ".ics"));
+        Assert.Contains("BEGIN:VEVENT", ics, StringComparison.Ordinal);
+        Assert.Contains("RRULE:FREQ=MONTHLY", ics, StringComparison.Ordinal);
+        Assert.Contains("COUNT=6", ics, StringComparison.Ordinal);
+        Assert.Contains("ana@members.peerpractice.example", ics, StringComparison.Ordinal);
+        Assert.Contains("ben@members.peerpractice.example", ics, StringComparison.Ordinal);
+
+        var unknown = Run("", "relationship", "invite", "rel-nope", "--out", folder);
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Equal(2, Run("", "relationship", "invite", relationship, "--out", folder, "--occurrences", "0").ExitCode);
+    }
+
     [GeneratedRegex("intro-[a-z0-9-]+")]
     private static partial Regex IntroId();
 }

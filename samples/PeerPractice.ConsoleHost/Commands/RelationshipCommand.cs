@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using PeerPractice.Agendas;
+using PeerPractice.Calendar;
 using PeerPractice.ConsoleHost.Facilitation;
 using PeerPractice.ConsoleHost.Storage;
 using PeerPractice.Sessions;
@@ -20,6 +21,7 @@ internal static class RelationshipCommand
         command.Subcommands.Add(CreateShow(context));
         command.Subcommands.Add(CreateNext(context));
         command.Subcommands.Add(CreateOverdue(context));
+        command.Subcommands.Add(CreateInvite(context));
         command.Subcommands.Add(CreateImport(context));
         return command;
     }
@@ -186,6 +188,66 @@ internal static class RelationshipCommand
 
                 return ExitCodes.Success;
             }
+        }));
+        return command;
+    }
+
+    private static Command CreateInvite(HostContext context)
+    {
+        var id = new Argument<string>("id") { Description = "The relationship (see 'relationship list')." };
+        var output = new Option<DirectoryInfo>("--out") { Description = "The folder to write <id>.ics to.", Required = true };
+        var count = new Option<int>("--occurrences") { Description = "How many meetings the recurring invitation holds.", DefaultValueFactory = _ => 12 };
+        var command = new Command("invite", "Suggest the next meeting from the cadence, in every member's time zone and working hours, and write it as a recurring iCalendar invitation (RRULE).") { id, output, count };
+        command.SetAction(parse => SessionCommands.Guard(context, () =>
+        {
+            if (parse.GetValue(count) < 1)
+            {
+                context.Error.WriteLine("--occurrences must be at least 1.");
+                return ExitCodes.Usage;
+            }
+
+            using var storage = HostStorage.Open(HostOptions.DatabasePath(parse, context), context);
+            if (Find(storage, parse.GetValue(id)!, context) is not { } relationship)
+            {
+                return ExitCodes.ProblemsFound;
+            }
+
+            if (relationship.Status != RelationshipStatus.Active)
+            {
+                context.Error.WriteLine($"Refused: relationship {relationship.Id} is {relationship.Status.ToString().ToLowerInvariant()}; only an active relationship gets its next meeting. Nothing was written.");
+                return ExitCodes.ProblemsFound;
+            }
+
+            if (!AgendaSource.TryResolve(relationship.AgendaId, out var resolved, out var agendaError))
+            {
+                context.Error.WriteLine(agendaError);
+                return ExitCodes.ProblemsFound;
+            }
+
+            var now = context.Time.GetUtcNow();
+            var series = RelationshipSeries.LoadAsync(storage.Sessions, relationship, context.Time).Wait();
+            var health = RelationshipHealth.Assess(relationship, series, now);
+            var duration = resolved.Definition.Duration ?? TimeSpan.FromHours(1);
+            if (RelationshipSchedule.SuggestNext(relationship, health, now, duration) is not { } start)
+            {
+                context.Error.WriteLine($"No time fits every member's working hours for a {DurationText.Format(duration)} meeting; widen a member's working hours and try again.");
+                return ExitCodes.ProblemsFound;
+            }
+
+            var people = relationship.Members.Select(m => new CalendarPerson(m.Name, m.Id + "@members.peerpractice.example")).ToList();
+            var invitation = Invitations.ForRelationship(relationship, resolved.Definition, start, people[0], people, "peerpractice.example", parse.GetValue(count));
+            var folder = parse.GetValue(output)!;
+            folder.Create();
+            var path = Path.Combine(folder.FullName, relationship.Id + ".ics");
+            File.WriteAllText(path, InvitationWriter.Write(invitation, context.Time));
+            foreach (var member in relationship.Members)
+            {
+                var local = TimeZoneInfo.ConvertTime(start, TimeZoneInfo.FindSystemTimeZoneById(member.TimeZoneId));
+                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{member.Name}: {local:yyyy-MM-dd HH:mm} ({member.TimeZoneId})"));
+            }
+
+            context.Out.WriteLine($"Wrote {path} (every {RelationshipText.Cadence(relationship.Cadence)}, {parse.GetValue(count)} meetings)");
+            return ExitCodes.Success;
         }));
         return command;
     }
