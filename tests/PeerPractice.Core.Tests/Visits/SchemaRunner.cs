@@ -5,12 +5,18 @@ using PeerPractice.Core.Tests.Agendas;
 namespace PeerPractice.Core.Tests.Visits;
 
 /// <summary>
-/// Runs the standard validator ajv (draft 2020-12, through node and the agenda schema check's
-/// <c>check.mjs</c>) on files against a schema. Skips with a visible reason without node, and fails
-/// under CI=true.
+/// The one way this test assembly runs the standard validator ajv (draft 2020-12, through node and
+/// <c>Agendas/SchemaCheck/check.mjs</c>) on files against a schema; every schema test uses it. Skips
+/// with a visible reason without node, and fails under CI=true.
 /// </summary>
 internal static class SchemaRunner
 {
+    // Tests run in parallel: two `npm ci` in one folder delete each other's files, so the install
+    // happens once per test process, under this lock.
+    private static readonly Lock _installLock = new();
+    private static string? _installFailure;
+    private static bool _installed;
+
     private static string CheckFolder => Path.Combine(TestPaths.RepositoryRoot, "tests", "PeerPractice.Core.Tests", "Agendas", "SchemaCheck");
 
     /// <summary>Whether ajv finds each file valid, with its messages, by file path.</summary>
@@ -21,13 +27,25 @@ internal static class SchemaRunner
             SkipOrFail("node is not installed, so the schema cannot be checked with ajv.");
         }
 
-        if (!Directory.Exists(Path.Combine(CheckFolder, "node_modules", "ajv")))
+        lock (_installLock)
         {
-            var (exit, output) = Run("npm", ["ci", "--no-audit", "--no-fund", "--prefer-offline"], CheckFolder, TimeSpan.FromMinutes(3));
-            if (exit != 0)
+            if (!_installed && _installFailure is null)
             {
-                SkipOrFail("npm ci failed in " + CheckFolder + ": " + output);
+                var (exit, output) = Run("npm", ["ci", "--no-audit", "--no-fund", "--prefer-offline"], CheckFolder, TimeSpan.FromMinutes(3));
+                if (exit == 0)
+                {
+                    _installed = true;
+                }
+                else
+                {
+                    _installFailure = "npm ci failed in " + CheckFolder + ": " + output;
+                }
             }
+        }
+
+        if (_installFailure is not null)
+        {
+            SkipOrFail(_installFailure);
         }
 
         var (code, stdout) = Run("node", ["check.mjs", schema, .. files], CheckFolder, TimeSpan.FromMinutes(1));
