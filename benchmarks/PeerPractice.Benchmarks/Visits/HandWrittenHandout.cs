@@ -1,10 +1,9 @@
-using System.Globalization;
 using System.Text;
 using PeerPractice.Agendas;
 
 namespace PeerPractice.Benchmarks.Visits;
 
-/// <summary>The Markdown handout written by hand, byte for byte what handout.md.sbn produces: the price of flexibility.</summary>
+/// <summary>The Markdown handout written by hand, byte for byte what handout.md.sbn produces for the sample agenda (whose text needs no Markdown escaping): the price of flexibility.</summary>
 internal static class HandWrittenHandout
 {
     public static string Render(AgendaDefinition agenda)
@@ -26,7 +25,7 @@ internal static class HandWrittenHandout
         text.Append(" people");
         if (agenda.Duration is { } duration)
         {
-            text.Append(", ").Append(((int)duration.TotalMinutes).ToString(CultureInfo.InvariantCulture)).Append(" minutes");
+            text.Append(", ").Append(DurationText.Format(duration));
         }
 
         if (agenda.Cadence is { } cadence)
@@ -71,7 +70,7 @@ internal static class HandWrittenHandout
                     _ => item.Turns.RoleName + " speaks",
                 };
                 text.Append("- **").Append(item.Prompt).Append("** (").Append(turns).Append(", ")
-                    .Append(((int)item.Timebox.TotalMinutes).ToString(CultureInfo.InvariantCulture)).Append(" min");
+                    .Append(DurationText.Format(item.Timebox));
                 if (item.Turns.Kind == TurnKind.Each)
                 {
                     text.Append(" each");
@@ -80,7 +79,7 @@ internal static class HandWrittenHandout
                 if (item.Response is { } response)
                 {
                     text.Append("; then ").Append(response.Kind.ToString().ToLowerInvariant()).Append(" from the others, ")
-                        .Append(((int)response.Timebox.TotalMinutes).ToString(CultureInfo.InvariantCulture)).Append(" min");
+                        .Append(DurationText.Format(response.Timebox));
                 }
 
                 text.Append(")\n");
