@@ -99,7 +99,7 @@ public sealed class DocumentCommandsTests : IDisposable
             .Select(line => line.Split(' ', 2)[0])
             .Order(StringComparer.Ordinal)
             .ToArray();
-        Assert.Equal(9, expected.Length);
+        Assert.Equal(10, expected.Length);
         Assert.Equal(expected, listed);
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using PeerPractice.Agendas;
+using PeerPractice.ConsoleHost.Commands.Watching;
 using PeerPractice.ConsoleHost.Facilitation;
 using PeerPractice.ConsoleHost.Storage;
 using PeerPractice.Documents;
@@ -11,10 +12,11 @@ using PeerPractice.Visits;
 namespace PeerPractice.ConsoleHost.Commands;
 
 /// <summary>
-/// <c>render TEMPLATE [--templates FOLDER] [--agenda ID|FILE] [--visit-plan FILE] [--session ID] [--chatham-house] [--out FILE]</c>:
+/// <c>render TEMPLATE [--templates FOLDER] [--agenda ID|FILE] [--visit-plan FILE] [--session ID] [--chatham-house] [--out FILE] [--watch]</c>:
 /// renders a built-in template or one from the author's folder over real data (an agenda, a visit-plan
 /// file, a session from the store) or, without a data source, over the built-in sample of the template's kind. With
-/// <c>--out</c> the document is written atomically; otherwise it goes to standard output.
+/// <c>--out</c> the document is written atomically; otherwise it goes to standard output. With
+/// <c>--watch</c> it renders again whenever the template folder or the data changes (<see cref="RenderWatch"/>).
 /// </summary>
 internal static class RenderCommand
 {
@@ -30,6 +32,7 @@ internal static class RenderCommand
         var agenda = new Option<string?>("--agenda", "-a") { Description = "For agenda templates: a built-in agenda id (" + string.Join(", ", AgendaLibrary.Ids) + ") or an .agenda.json file." };
         var visitPlan = new Option<string?>("--visit-plan", "-v") { Description = "For visit-plan templates: a *.visit-plan.json file." };
         var session = new Option<string?>("--session", "-s") { Description = "For session templates: a session id from the store (see 'session list'); its private notes are never rendered." };
+        var watch = new Option<bool>("--watch", "-w") { Description = "Render again whenever the --templates folder or the --agenda or --visit-plan file changes (a --session is read afresh each time); Ctrl+C stops." };
 
         var command = new Command("render", "Render a document from real data (an agenda, a stored session) or the built-in sample of its kind.");
         command.Arguments.Add(template);
@@ -39,10 +42,11 @@ internal static class RenderCommand
         command.Options.Add(agenda);
         command.Options.Add(visitPlan);
         command.Options.Add(session);
+        command.Options.Add(watch);
         HostOptions.Conflict(command, agenda, session, "a document renders from one source.");
         HostOptions.Conflict(command, agenda, visitPlan, "a document renders from one source.");
         HostOptions.Conflict(command, visitPlan, session, "a document renders from one source.");
-        command.SetAction(parseResult => SessionCommands.Guard(context, () => Execute(
+        command.SetAction((parseResult, cancellationToken) => Task.FromResult(SessionCommands.Guard(context, () => Execute(
             context,
             new RenderRequest(
                 parseResult.GetValue(template)!,
@@ -54,11 +58,32 @@ internal static class RenderCommand
                 HostOptions.DatabasePath(parseResult, context))
             {
                 VisitPlan = parseResult.GetValue(visitPlan),
-            })));
+                Watch = parseResult.GetValue(watch),
+            },
+            cancellationToken))));
         return command;
     }
 
-    public static int Execute(HostContext context, RenderRequest request)
+    public static int Execute(HostContext context, RenderRequest request, CancellationToken cancellationToken = default)
+    {
+        if (!request.Watch)
+        {
+            return Render(context, request);
+        }
+
+        var paths = RenderWatch.PathsOf(request);
+        if (paths.Count == 0)
+        {
+            context.Error.WriteLine("--watch needs something that can change: a --templates folder, or an --agenda or --visit-plan file.");
+            return ExitCodes.Usage;
+        }
+
+        using var changes = new FileChangeSource(paths, RenderWatch.Quiet, context.Time);
+        return RenderWatch.RunAsync(context, request, paths, changes, cancellationToken).GetAwaiter().GetResult();
+    }
+
+    /// <summary>Renders once: 0 written, 1 template or data problems (nothing written), 2 usage.</summary>
+    public static int Render(HostContext context, RenderRequest request)
     {
         var templates = TemplateSet.BuiltIn;
         if (request.TemplateFolder is not null)
@@ -85,6 +110,14 @@ internal static class RenderCommand
         }
 
         var renderer = new TemplateRenderer(templates, RenderLimits.Default, context.Time);
+
+        // An author's template is checked as 'templates check' does (every member on every branch), so a
+        // misspelt member is a located error even where this data does not reach it.
+        if (source.FilePath is not null && TemplateChecker.Check(renderer, request.TemplateName, SampleDocuments.ForTemplates) is { IsEmpty: false } templateProblems)
+        {
+            ProblemOutput.Write(context.Error, templateProblems);
+            return ExitCodes.ProblemsFound;
+        }
         string document;
         try
         {
@@ -230,4 +263,7 @@ internal sealed record RenderRequest(
 {
     /// <summary>A <c>*.visit-plan.json</c> file, for visit-plan templates.</summary>
     public string? VisitPlan { get; init; }
+
+    /// <summary>Render again whenever what it renders from changes, until cancelled.</summary>
+    public bool Watch { get; init; }
 }

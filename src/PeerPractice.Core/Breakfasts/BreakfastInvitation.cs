@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using PeerPractice.Documents;
 using PeerPractice.Matching;
 
@@ -8,14 +7,17 @@ namespace PeerPractice.Breakfasts;
 
 /// <summary>
 /// The breakfast invitation document, rendered by the library's sandboxed Scriban renderer from the
-/// embedded <c>breakfast-invitation.md</c> template (the .ics comes from <c>Invitations.ForBreakfast</c>).
+/// built-in <c>breakfast-invitation.md</c> template (the .ics comes from <c>Invitations.ForBreakfast</c>).
+/// Like every built-in template, a template folder can override it: render
+/// <see cref="BuiltInTemplates.BreakfastInvitation"/> from <see cref="DocumentModel.FromBreakfast"/> with a
+/// <see cref="TemplateRenderer"/> over <see cref="TemplateSet.FromFolder"/>.
 /// </summary>
 public static class BreakfastInvitation
 {
     /// <summary>The template's name.</summary>
-    public const string TemplateName = "breakfast-invitation.md";
+    public const string TemplateName = BuiltInTemplates.BreakfastInvitation;
 
-    private static readonly Lazy<TemplateRenderer> _renderer = new(() => new TemplateRenderer(TemplateSet.BuiltIn.With(new TemplateSource(TemplateName, ReadTemplate(), null))));
+    private static readonly Lazy<TemplateRenderer> _renderer = new(() => new TemplateRenderer(TemplateSet.BuiltIn));
 
     /// <summary>The invitation as Markdown.</summary>
     /// <param name="breakfast">The event.</param>
@@ -23,12 +25,4 @@ public static class BreakfastInvitation
     /// <param name="catalog">The topic catalog; the built-in one when null.</param>
     public static string Render(BreakfastEvent breakfast, IReadOnlyList<MemberProfile> invitees, TopicCatalog? catalog = null) =>
         _renderer.Value.Render(TemplateName, DocumentModel.FromBreakfast(breakfast, invitees, catalog));
-
-    private static string ReadTemplate()
-    {
-        using var stream = typeof(BreakfastInvitation).Assembly.GetManifestResourceStream("PeerPractice.Breakfasts.Templates." + TemplateName + TemplateSet.FileExtension)
-            ?? throw new InvalidOperationException("The breakfast invitation template is missing from the assembly's resources.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 }

@@ -43,6 +43,8 @@ public class ConfidentialityTests
             DocumentKind.Session => DocumentModel.FromSession(session, attribution),
             // An introduction holds no notes; its model copies only public profile fields and the reasons.
             DocumentKind.Introduction => DocumentModel.FromIntroduction(SampleDocuments.Introduction),
+            // A breakfast holds no notes either: topics and the invitees' public profile fields only.
+            DocumentKind.Breakfast => DocumentModel.FromBreakfast(SampleDocuments.Breakfast, SampleDocuments.ForTemplates.BreakfastInvitees),
             _ => throw new InvalidOperationException(templateName),
         };
     }
@@ -65,10 +67,11 @@ public class ConfidentialityTests
     [MemberData(nameof(TemplateNames))]
     public void Chatham_house_mode_names_nobody(string templateName)
     {
-        if (BuiltInTemplates.KindOf(templateName) == DocumentKind.Introduction)
+        if (BuiltInTemplates.KindOf(templateName) is DocumentKind.Introduction or DocumentKind.Breakfast)
         {
             // An introduction is addressed to one member about another by name: it is never a record of
             // what was said, so the Chatham House mode does not apply. Its confidentiality is the do-not-pair list.
+            // A breakfast invitation likewise names who is invited, and says nothing about what anyone said.
             var letter = new TemplateRenderer().Render(templateName, ModelWithNotes(templateName, Attribution.ChathamHouse), TestContext.Current.CancellationToken);
             Assert.DoesNotContain("zoe-confidential", letter, StringComparison.Ordinal);
             return;

@@ -47,6 +47,9 @@ public class EscapingTests
             DocumentKind.Agenda => DocumentModel.FromAgenda(HostileAgenda()),
             DocumentKind.Session => DocumentModel.FromSession(session, attribution),
             DocumentKind.Introduction => DocumentModel.FromIntroduction(SampleDocuments.Introduction with { Peer = SampleDocuments.Introduction.Peer with { Name = "Peer " + Hostile } }),
+            DocumentKind.Breakfast => DocumentModel.FromBreakfast(
+                SampleDocuments.Breakfast with { Title = "Breakfast " + Hostile, Location = HostileLine },
+                [.. SampleDocuments.ForTemplates.BreakfastInvitees.Select((m, i) => i == 0 ? m with { Title = Hostile } : m)]),
             _ => throw new InvalidOperationException(templateName),
         };
     }

@@ -33,6 +33,9 @@ public static class BuiltInTemplates
     /// <summary>The message to each side of an introduction (Markdown).</summary>
     public const string Introduction = "introduction.md";
 
+    /// <summary>The invitation to a breakfast of similar leaders (Markdown).</summary>
+    public const string BreakfastInvitation = "breakfast-invitation.md";
+
     private static readonly Dictionary<string, DocumentKind> _kinds = new(StringComparer.Ordinal)
     {
         [VisitPlan] = DocumentKind.VisitPlan,
@@ -44,11 +47,12 @@ public static class BuiltInTemplates
         [Summary] = DocumentKind.Session,
         [SummaryHtml] = DocumentKind.Session,
         [Introduction] = DocumentKind.Introduction,
+        [BreakfastInvitation] = DocumentKind.Breakfast,
     };
 
     /// <summary>Every built-in template name, in a stable order.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        [VisitPlan, Invitation, ReciprocalInvitation, FollowUp, Handout, HandoutHtml, Summary, SummaryHtml, Introduction];
+        [VisitPlan, Invitation, ReciprocalInvitation, FollowUp, Handout, HandoutHtml, Summary, SummaryHtml, Introduction, BreakfastInvitation];
 
     /// <summary>What the template named <paramref name="name"/> renders from, or null for an unknown name.</summary>
     /// <param name="name">A template name.</param>
