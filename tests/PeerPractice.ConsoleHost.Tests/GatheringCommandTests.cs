@@ -86,6 +86,22 @@ public sealed class GatheringCommandTests : IDisposable
         Assert.Contains("UID:march@peerpractice.example", ics, StringComparison.Ordinal);
         Assert.Contains("TZID=America/New_York", ics, StringComparison.Ordinal);
         Assert.Equal(1, Run("breakfast", "invite", "--event", "nope", "--out", output).ExitCode);
+
+        // The invitation is a built-in template like the others: a folder's file of the same name overrides it.
+        var templates = Directory.CreateDirectory(Path.Combine(_folder, "templates")).FullName;
+        File.WriteAllText(Path.Combine(templates, "breakfast-invitation.md.sbn"), "Join us: {{ breakfast.title }}, {{ breakfast.invitees.size }} invited.");
+        var own = Path.Combine(_folder, "own");
+        var custom = Run("breakfast", "invite", "--event", "march", "--out", own, "--templates", templates);
+        Assert.True(custom.ExitCode == 0, custom.Error);
+        Assert.StartsWith("Join us: CIO breakfast", File.ReadAllText(Path.Combine(own, "march.invitation.md")), StringComparison.Ordinal);
+
+        // A broken override is a located error and nothing is written.
+        File.WriteAllText(Path.Combine(templates, "breakfast-invitation.md.sbn"), "{{ while true }}x{{ end }}");
+        var broken = Path.Combine(_folder, "broken");
+        var failed = Run("breakfast", "invite", "--event", "march", "--out", broken, "--templates", templates);
+        Assert.Equal(1, failed.ExitCode);
+        Assert.Contains("breakfast-invitation.md.sbn(1,4): error PPD004:", failed.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(broken));
     }
 
     [Fact]

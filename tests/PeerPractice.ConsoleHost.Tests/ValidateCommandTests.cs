@@ -183,4 +183,21 @@ public sealed class ValidateMixedFolderTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         Assert.Matches(@"misnamed\.topics\.json\(1,\d+\): error PPT", run.Output);
     }
+
+    [Fact]
+    public void Profiles_and_policies_are_recognised_by_name_or_by_the_schema_they_name()
+    {
+        File.WriteAllText(Path.Combine(_folder, "cohort.profiles.json"), """{ "members": [ { "id": "m1", "organization": "Acme" } ] }""");
+        File.WriteAllText(Path.Combine(_folder, "members.json"), "{ \"$schema\": \"" + Matching.ProfilesSchema.Id + "\",\n  \"members\": [ { \"id\": \"m2\", \"organisation\": \"Acme\" } ] }");
+        File.WriteAllText(Path.Combine(_folder, "strict.policy.json"), """{ "coolDownDays": 90 }""");
+        File.WriteAllText(Path.Combine(_folder, "rules.json"), "{ \"$schema\": \"" + Matching.PolicySchema.Id + "\",\n  \"relaxationOrder\": [\"SameOrganization\"] }");
+        File.WriteAllText(Path.Combine(_folder, "other.json"), """{ "not": "a data file" }""");
+
+        var run = HostRun.Invoke("", "validate", _folder);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("members.json(2,30): error PPM015", run.Output, StringComparison.Ordinal);
+        Assert.Contains("rules.json(2,23): error PPM011", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Checked 4 files: ", run.Output, StringComparison.Ordinal);
+    }
 }

@@ -127,12 +127,24 @@ internal static class BreakfastCommand
         var output = new Option<DirectoryInfo>("--out") { Description = "The folder to write the invitation (.md) and calendar file (.ics) to.", Required = true };
         var members = MembersOption();
         var organizer = new Option<string>("--organizer") { Description = "Who sends the invitation: \"Name <email>\".", DefaultValueFactory = _ => "PeerPractice <breakfast@peerpractice.example>" };
-        var command = new Command("invite", "Write the invitation and its .ics for every invitee of a breakfast.") { @event, output, members, organizer };
+        var templates = new Option<string?>("--templates", "-t") { Description = "A template folder whose breakfast-invitation.md.sbn overrides the built-in invitation." };
+        var command = new Command("invite", "Write the invitation and its .ics for every invitee of a breakfast.") { @event, output, members, organizer, templates };
         command.SetAction(parse =>
         {
             if (MatchInputs.TryLoadMembers(context, parse.GetValue(members), out var cohort) is { } badMembers)
             {
                 return badMembers;
+            }
+
+            var templateSet = Documents.TemplateSet.BuiltIn;
+            if (parse.GetValue(templates) is { } folder)
+            {
+                templateSet = Documents.TemplateSet.FromFolder(folder, out var templateProblems);
+                if (!templateProblems.IsEmpty)
+                {
+                    ProblemOutput.Write(context.Error, templateProblems);
+                    return ExitCodes.ProblemsFound;
+                }
             }
 
             var from = ParsePerson(parse.GetValue(organizer)!);
@@ -159,6 +171,19 @@ internal static class BreakfastCommand
                     return ExitCodes.ProblemsFound;
                 }
 
+                // Rendered before anything is written, so a broken override leaves no half-written invitation.
+                string invitation;
+                try
+                {
+                    invitation = new Documents.TemplateRenderer(templateSet, Documents.RenderLimits.Default, context.Time)
+                        .Render(Documents.BuiltInTemplates.BreakfastInvitation, Documents.DocumentModel.FromBreakfast(breakfast, people.Select(m => m!).ToList()));
+                }
+                catch (Documents.TemplateRenderException exception)
+                {
+                    ProblemOutput.Write(context.Error, [exception.Problem]);
+                    return ExitCodes.ProblemsFound;
+                }
+
                 var folder = parse.GetValue(output)!;
                 folder.Create();
                 var attendees = people.Select(m => new CalendarPerson(m!.Name, m.Id + "@members.peerpractice.example")).ToList();
@@ -166,7 +191,7 @@ internal static class BreakfastCommand
                 var icsPath = Path.Combine(folder.FullName, breakfast.Id + ".ics");
                 var mdPath = Path.Combine(folder.FullName, breakfast.Id + ".invitation.md");
                 File.WriteAllText(icsPath, ics);
-                File.WriteAllText(mdPath, BreakfastInvitation.Render(breakfast, people.Select(m => m!).ToList()));
+                File.WriteAllText(mdPath, invitation);
                 context.Out.WriteLine($"Wrote {mdPath}");
                 context.Out.WriteLine($"Wrote {icsPath} ({attendees.Count} attendees)");
                 return ExitCodes.Success;
