@@ -76,6 +76,60 @@ internal static class PostgreSqlSchema
             PRIMARY KEY (round_id, member_id)
         );
         """,
+
+        // 2: relationships (their sessions link back by sessions.relationship_id), introductions (one
+        // column pair per side's answer, written only while empty), breakfasts and site visits (each
+        // whole, in its file format). Every row counts its writes in "version".
+        """
+        ALTER TABLE peerpractice_sessions ADD COLUMN relationship_id text COLLATE "C";
+        CREATE INDEX peerpractice_sessions_by_relationship ON peerpractice_sessions(relationship_id) WHERE relationship_id IS NOT NULL;
+
+        CREATE TABLE peerpractice_relationships (
+            id          text COLLATE "C" PRIMARY KEY,
+            started_at  text NOT NULL,
+            started_utc bigint NOT NULL,
+            json        text NOT NULL,
+            version     bigint NOT NULL DEFAULT 1
+        );
+        CREATE INDEX peerpractice_relationships_by_start ON peerpractice_relationships(started_utc, id);
+
+        CREATE TABLE peerpractice_introductions (
+            id            text COLLATE "C" PRIMARY KEY,
+            member_a      text COLLATE "C" NOT NULL,
+            member_b      text COLLATE "C" NOT NULL,
+            source        text NOT NULL,
+            round_id      bigint,
+            created_at    text NOT NULL,
+            created_utc   bigint NOT NULL,
+            expires_at    text NOT NULL,
+            reasons_a     text NOT NULL,
+            reasons_b     text NOT NULL,
+            accepted_a    boolean,
+            answered_a_at text,
+            accepted_b    boolean,
+            answered_b_at text,
+            CHECK (member_a <> member_b),
+            CHECK ((accepted_a IS NULL) = (answered_a_at IS NULL) AND (accepted_b IS NULL) = (answered_b_at IS NULL))
+        );
+        CREATE INDEX peerpractice_introductions_by_a ON peerpractice_introductions(member_a);
+        CREATE INDEX peerpractice_introductions_by_b ON peerpractice_introductions(member_b);
+        CREATE INDEX peerpractice_introductions_declined ON peerpractice_introductions(id) WHERE accepted_a = false OR accepted_b = false;
+
+        CREATE TABLE peerpractice_breakfasts (
+            id        text COLLATE "C" PRIMARY KEY,
+            start_utc bigint NOT NULL,
+            json      text NOT NULL,
+            version   bigint NOT NULL DEFAULT 1
+        );
+
+        CREATE TABLE peerpractice_visits (
+            id            text COLLATE "C" PRIMARY KEY,
+            start_utc     bigint NOT NULL,
+            reciprocal_of text COLLATE "C",
+            json          text NOT NULL,
+            version       bigint NOT NULL DEFAULT 1
+        );
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;

@@ -104,6 +104,12 @@ public sealed partial class PostgreSqlStore
             history.Add(sitOut);
         }
 
+        // A declined introduction is a do-not-pair entry given through the introduction (IIntroductionStore).
+        foreach (var declined in await DeclinedIntroductions(cancellationToken).ConfigureAwait(false))
+        {
+            history.Add(declined);
+        }
+
         return history;
     }
 

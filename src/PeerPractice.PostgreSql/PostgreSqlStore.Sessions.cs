@@ -18,7 +18,7 @@ namespace PeerPractice.PostgreSql;
 // the same transaction: concurrent writers queue on the row, and only the first sees its version.
 public sealed partial class PostgreSqlStore
 {
-    private const string SessionColumns = "id, agenda_id, agenda_json, created_at, participants, host_data, status, version, clock_at";
+    private const string SessionColumns = "id, agenda_id, agenda_json, created_at, participants, host_data, status, version, clock_at, relationship_id";
 
     /// <inheritdoc />
     public async ValueTask CreateAsync(StoredSession session, IReadOnlyList<SessionEvent> events, CancellationToken cancellationToken = default)
@@ -29,7 +29,7 @@ public sealed partial class PostgreSqlStore
         var status = StoredSession.StatusAfter(SessionStatus.Open, events);
         await Write("create session", async (connection, transaction) =>
         {
-            await using (var insert = Command(connection, "INSERT INTO peerpractice_sessions(id, agenda_id, agenda_json, created_at, created_utc, participants, host_data, status, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING", transaction))
+            await using (var insert = Command(connection, "INSERT INTO peerpractice_sessions(id, agenda_id, agenda_json, created_at, created_utc, participants, host_data, status, version, relationship_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING", transaction))
             {
                 insert.Parameters.Add(new NpgsqlParameter { Value = session.Id });
                 insert.Parameters.Add(new NpgsqlParameter { Value = session.AgendaId });
@@ -40,6 +40,7 @@ public sealed partial class PostgreSqlStore
                 insert.Parameters.Add(new NpgsqlParameter { Value = (object?)session.HostData ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
                 insert.Parameters.Add(new NpgsqlParameter { Value = StatusText(status) });
                 insert.Parameters.Add(new NpgsqlParameter { Value = (long)events.Count });
+                insert.Parameters.Add(new NpgsqlParameter { Value = (object?)session.RelationshipId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
                 if (await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
                 {
                     throw StoreException.SessionAlreadyExists(session.Id);
@@ -115,7 +116,9 @@ public sealed partial class PostgreSqlStore
     public async ValueTask<IReadOnlyList<StoredSession>> ListAsync(SessionQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= SessionQuery.All;
-        var sessions = query.Status is { } status
+        var sessions = query.RelationshipId is { } relationshipId
+            ? await QuerySessions("WHERE relationship_id = $1", relationshipId, cancellationToken).ConfigureAwait(false)
+            : query.Status is { } status
             ? await QuerySessions("WHERE status = $1", StatusText(status), cancellationToken).ConfigureAwait(false)
             : await QuerySessions("", null, cancellationToken).ConfigureAwait(false);
         return [.. sessions.Where(query.Matches)];
@@ -230,7 +233,10 @@ public sealed partial class PostgreSqlStore
                 reader.IsDBNull(5) ? null : reader.GetString(5),
                 ParseStatus(reader.GetString(6)),
                 reader.GetInt64(7),
-                reader.IsDBNull(8) ? null : ParseTime(reader.GetString(8))));
+                reader.IsDBNull(8) ? null : ParseTime(reader.GetString(8)))
+            {
+                RelationshipId = reader.IsDBNull(9) ? null : reader.GetString(9),
+            });
         }
 
         return sessions;

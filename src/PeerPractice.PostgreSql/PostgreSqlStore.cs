@@ -13,7 +13,9 @@ namespace PeerPractice.PostgreSql;
 /// <summary>
 /// PeerPractice's stores in one PostgreSQL database, shared by every host or silo that opens it: the
 /// session event logs (<see cref="ISessionStore"/>) and the pairing history
-/// (<see cref="IPairingHistoryStore"/>). One transaction per call; a command's events are appended
+/// (<see cref="IPairingHistoryStore"/>), relationships and introductions (<see cref="IRelationshipStore"/>,
+/// <see cref="IIntroductionStore"/>), breakfasts and site visits (<see cref="Breakfasts.IBreakfastStore"/>,
+/// <see cref="Visits.IVisitStore"/>). One transaction per call; a command's events are appended
 /// only if the log still ends at the version the writer names (checked in the same transaction), so
 /// of two writers, even in two processes, one wins and the other gets
 /// <see cref="StoreErrorKind.StaleSequence"/>. <see cref="ClaimAsync"/> holds a session-level advisory

@@ -2,9 +2,11 @@ using System;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using PeerPractice.Breakfasts;
 using PeerPractice.Matching;
 using PeerPractice.PostgreSql;
 using PeerPractice.Sessions;
+using PeerPractice.Visits;
 
 namespace PeerPractice;
 
@@ -12,7 +14,7 @@ namespace PeerPractice;
 public static class PostgreSqlStoreBuilderExtensions
 {
     /// <summary>
-    /// Keeps sessions and pairing history in the PostgreSQL database named by
+    /// Keeps sessions, pairing history, relationships, introductions, breakfasts and site visits in the PostgreSQL database named by
     /// <paramref name="connectionString"/>, shared by every process that registers the same one. The
     /// store is opened (schema created or migrated) on first use, with the container's
     /// <see cref="INoteKeyProvider"/> and logger, and disposed with the container.
@@ -35,6 +37,14 @@ public static class PostgreSqlStoreBuilderExtensions
             sp.GetService<ILogger<PostgreSqlStore>>()).AsTask().GetAwaiter().GetResult());
         services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<PostgreSqlStore>());
         services.AddSingleton<IPairingHistoryStore>(sp => sp.GetRequiredService<PostgreSqlStore>());
+        services.RemoveAll<IRelationshipStore>();
+        services.RemoveAll<IIntroductionStore>();
+        services.RemoveAll<IBreakfastStore>();
+        services.RemoveAll<IVisitStore>();
+        services.AddSingleton<IRelationshipStore>(sp => sp.GetRequiredService<PostgreSqlStore>());
+        services.AddSingleton<IIntroductionStore>(sp => sp.GetRequiredService<PostgreSqlStore>());
+        services.AddSingleton<IBreakfastStore>(sp => sp.GetRequiredService<PostgreSqlStore>());
+        services.AddSingleton<IVisitStore>(sp => sp.GetRequiredService<PostgreSqlStore>());
         return builder;
     }
 }
