@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using PeerPractice.ConsoleHost.Facilitation;
+using PeerPractice.ConsoleHost.Facilitation.Runners;
 using PeerPractice.ConsoleHost.Storage;
 using PeerPractice.Sessions;
 
@@ -26,6 +27,11 @@ internal static class SessionCommands
         DefaultValueFactory = _ => "system",
     };
 
+    private static Option<bool> ClusterOption() => new("--cluster")
+    {
+        Description = "Run the session in its grain on a one-silo Orleans cluster inside this process, on the same database: the same commands and output as without it.",
+    };
+
     private static Command CreateStart(HostContext context)
     {
         var agenda = new Argument<string?>("agenda") { Description = "A built-in agenda id (see 'agendas list') or the path of an .agenda.json file.", Arity = ArgumentArity.ZeroOrOne };
@@ -40,7 +46,9 @@ internal static class SessionCommands
         var clock = ClockOption();
         var start = new Option<DateTimeOffset?>("--start-time") { Description = "With --clock manual: the time the session starts (ISO 8601)." };
         var autoAdvance = new Option<bool>("--auto-advance") { Description = "End a turn by itself when its time is up." };
-        var command = new Command("start", "Start a new session and facilitate it.") { agenda, participants, id, clock, start, autoAdvance, relationship };
+        var onCluster = ClusterOption();
+        var command = new Command("start", "Start a new session and facilitate it.") { agenda, participants, id, clock, start, autoAdvance, relationship, onCluster };
+        HostOptions.Conflict(command, relationship, onCluster, "a relationship's sessions run in this process.");
         HostOptions.Conflict(command, relationship, participants, "a relationship's sessions take its members.");
         command.Validators.Add(result =>
         {
@@ -89,7 +97,11 @@ internal static class SessionCommands
             }
 
             using var storage = HostStorage.Open(HostOptions.DatabasePath(parseResult, context), context);
-            using var hosted = Facilitator.Start(storage.Sessions, parseResult.GetValue(id) ?? Facilitator.NewId(hostClock), prepared, resolved.Json, hostClock, settings);
+            var sessionId = parseResult.GetValue(id) ?? Facilitator.NewId(hostClock);
+            using var cluster = parseResult.GetValue(onCluster) ? LocalCluster.Start(storage.Sessions, hostClock, context.Time) : null;
+            using var hosted = cluster is null
+                ? Facilitator.Start(storage.Sessions, sessionId, prepared, resolved.Json, hostClock, settings)
+                : Facilitator.StartOnCluster(cluster.Grains, sessionId, prepared, resolved.Json, hostClock, settings);
             context.Out.WriteLine($"Session {hosted.Id} of '{resolved.Definition.Title}' with {string.Join(", ", people.Select(p => p.Name))}; saved in {storage.Path}");
             return Facilitate(hosted, parseResult, context);
         }));
@@ -100,7 +112,8 @@ internal static class SessionCommands
     {
         var id = new Argument<string>("id") { Description = "The session to continue (see 'session list')." };
         var clock = ClockOption();
-        var command = new Command("resume", "Continue a saved session at the same item, speaker and clock.") { id, clock };
+        var onCluster = ClusterOption();
+        var command = new Command("resume", "Continue a saved session at the same item, speaker and clock.") { id, clock, onCluster };
         command.SetAction(parseResult => Guard(context, () =>
         {
             var sessionId = parseResult.GetValue(id)!;
@@ -125,7 +138,10 @@ internal static class SessionCommands
                 return ExitCodes.Usage;
             }
 
-            using var hosted = Facilitator.Resume(storage.Sessions, row, definition, hostClock);
+            using var cluster = parseResult.GetValue(onCluster) ? LocalCluster.Start(storage.Sessions, hostClock, context.Time) : null;
+            using var hosted = cluster is null
+                ? Facilitator.Resume(storage.Sessions, row, definition, hostClock)
+                : Facilitator.ResumeOnCluster(cluster.Grains, row, definition, hostClock);
             if (hosted.Session.IsClosed)
             {
                 context.Out.WriteLine($"Session {hosted.Id} is already {row.Status.ToString().ToLowerInvariant()}; nothing to resume.");

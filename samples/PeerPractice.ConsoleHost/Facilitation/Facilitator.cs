@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using PeerPractice.Agendas;
+using PeerPractice.ConsoleHost.Facilitation.Runners;
 using PeerPractice.ConsoleHost.Storage;
 using PeerPractice.Sessions;
 
@@ -13,13 +14,15 @@ namespace PeerPractice.ConsoleHost.Facilitation;
 /// pressed (<see cref="FacilitatorAction"/>, with participants named by id, full or first name) into
 /// library commands and says what happened. The durable part (claim, log, replay, clock) is the
 /// library's <see cref="DurableSession"/>: every accepted command is in the database before its
-/// outcome is shown, so killing the host at any moment loses nothing that was on screen.
+/// outcome is shown, so killing the host at any moment loses nothing that was on screen. Where the
+/// session runs is the <see cref="ISessionRunner"/>'s business: in this process, or in its grain on a
+/// cluster (<c>--cluster</c>), with the same commands and output.
 /// </summary>
 internal sealed class Facilitator : IDisposable
 {
-    private readonly DurableSession _durable;
+    private readonly ISessionRunner _durable;
 
-    private Facilitator(DurableSession durable, SessionClock clock)
+    private Facilitator(ISessionRunner durable, SessionClock clock)
     {
         _durable = durable;
         Clock = clock;
@@ -50,7 +53,7 @@ internal sealed class Facilitator : IDisposable
         try
         {
             var durable = DurableSession.StartAsync(store, id, session, agendaJson, clock, JsonSerializer.Serialize(settings, HostJsonContext.Default.HostSettings), relationshipId).Wait();
-            return new Facilitator(durable, clock);
+            return new Facilitator(new InProcessRunner(durable), clock);
         }
         catch (StoreException e) when (e.Kind == StoreErrorKind.AlreadyExists)
         {
@@ -62,11 +65,34 @@ internal sealed class Facilitator : IDisposable
     /// Claims a stored session (a second host gets a clear refusal) and rebuilds it from its log; its
     /// clock continues from the last recorded event or the last time shown, whichever is later.
     /// </summary>
-    public static Facilitator Resume(ISessionStore store, StoredSession row, AgendaDefinition agenda, SessionClock clock)
+    public static Facilitator Resume(ISessionStore store, StoredSession row, AgendaDefinition agenda, SessionClock clock) =>
+        new(new InProcessRunner(DurableSession.ResumeAsync(store, row, agenda, clock, SettingsOf(row).ToOptions()).Wait()), clock);
+
+    /// <summary>Starts a prepared session in its grain on a cluster (the same session, stored by the grain before each answer).</summary>
+    public static Facilitator StartOnCluster(IGrainFactory grains, string id, AgendaSession session, string agendaJson, SessionClock clock, HostSettings settings)
     {
-        var settings = row.HostData is { } hostData ? JsonSerializer.Deserialize(hostData, HostJsonContext.Default.HostSettings) ?? HostSettings.Default : HostSettings.Default;
-        return new Facilitator(DurableSession.ResumeAsync(store, row, agenda, clock, settings.ToOptions()).Wait(), clock);
+        try
+        {
+            return new Facilitator(GrainRunner.StartAsync(grains, id, session, agendaJson, clock, settings).GetAwaiter().GetResult(), clock);
+        }
+        catch (StoreException e) when (e.Kind == StoreErrorKind.AlreadyExists)
+        {
+            throw AlreadyExists(id, e);
+        }
+        finally
+        {
+            // The grain built its own session from the same agenda and participants.
+            session.Dispose();
+        }
     }
+
+    /// <summary>Continues a stored session through its grain on a cluster.</summary>
+    public static Facilitator ResumeOnCluster(IGrainFactory grains, StoredSession row, AgendaDefinition agenda, SessionClock clock) =>
+        new(GrainRunner.ResumeAsync(grains, row, agenda, clock, SettingsOf(row)).GetAwaiter().GetResult(), clock);
+
+    // A grain keeps its own settings record beside the host's; both carry the engine's options under the same names.
+    private static HostSettings SettingsOf(StoredSession row) =>
+        row.HostData is { } hostData ? JsonSerializer.Deserialize(hostData, HostJsonContext.Default.HostSettings) ?? HostSettings.Default : HostSettings.Default;
 
     /// <summary>Carries out one facilitator action; returns what to tell the facilitator.</summary>
     public string Apply(FacilitatorAction action)

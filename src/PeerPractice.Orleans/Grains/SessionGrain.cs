@@ -20,7 +20,7 @@ namespace PeerPractice.Orleans.Grains;
 /// refusal from the store instead of forking the log; the loser reloads from the store. The store's
 /// per-process claim is not taken (it would outlive a killed silo's activation in the same process).
 /// </summary>
-internal sealed partial class SessionGrain(ISessionStore store, IOptions<SessionGrainOptions> options, ILogger<SessionGrain> logger) : Grain, ISessionGrain
+internal sealed partial class SessionGrain(ISessionStore store, IOptions<SessionGrainOptions> options, ILogger<SessionGrain> logger) : Grain, ISessionGrain, ISessionClockGrain
 {
     private readonly SessionGrainOptions _options = options.Value;
     private readonly TimeProvider _time = options.Value.Clock ?? TimeProvider.System;
@@ -188,6 +188,36 @@ internal sealed partial class SessionGrain(ISessionStore store, IOptions<Session
     }
 
     public Task<long> GetVersion() => Task.FromResult(Version);
+
+    public async Task<SessionReply> Poll()
+    {
+        _lastActivity = _time.GetUtcNow();
+        if (_durable is null)
+        {
+            await Load(CancellationToken.None);
+            if (_durable is null)
+            {
+                return SessionReply.Refused(SessionRefusal.UnknownSession, $"There is no session '{Id}'. Start it first.", 0);
+            }
+        }
+
+        var before = Version;
+        try
+        {
+            await _durable.PollAsync();
+        }
+        catch (StoreException e)
+        {
+            SessionGrainLog.StoreFailed(logger, Id, e.Kind, e);
+            await Reload();
+            return SessionReply.Refused(SessionRefusal.StoreFailed, e.Message, Version);
+        }
+
+        var events = _durable.Session.EventsSince(before).Select(SessionEventMessage.From).ToImmutableArray();
+        Publish(events);
+        UpdateTimer();
+        return new SessionReply(SessionRefusal.None, null, Version, events);
+    }
 
     public async Task<ImmutableArray<SessionEventMessage>> Subscribe(ISessionObserver observer, long fromSequence)
     {

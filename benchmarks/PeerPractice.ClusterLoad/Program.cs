@@ -1,0 +1,246 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+using PeerPractice;
+using PeerPractice.Agendas;
+using PeerPractice.Orleans;
+using PeerPractice.PostgreSql;
+using PeerPractice.PostgreSql.Tests;
+using PeerPractice.Sessions;
+
+// The cluster load run (issue 16): whole peer brainstorms on a two-silo cluster in this process, once
+// on an in-memory store shared by both silos and once on the durable PostgreSQL store (a throwaway
+// server), then idle sessions deactivated and reactivated. --dry runs a few sessions (CI).
+var dry = args.Contains("--dry");
+var sessions = Option("--sessions", dry ? 10 : 1_000);
+var idle = Option("--idle", dry ? 50 : 10_000);
+var inv = CultureInfo.InvariantCulture;
+
+await using var server = new PostgresServer();
+await server.InitializeAsync();
+if (server.Unavailable is not null)
+{
+    Console.WriteLine("PostgreSQL is not available: " + server.Unavailable);
+    return string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+}
+
+Console.WriteLine(string.Create(inv, $"{sessions} concurrent peer brainstorms on two silos; {idle} idle sessions; {Environment.ProcessorCount} cores"));
+var failures = 0;
+foreach (var store in new[] { "memory", "postgresql" })
+{
+    var connection = store == "postgresql" ? await server.CreateDatabaseAsync("load") : null;
+    var cluster = await Load.StartAsync(connection);
+    try
+    {
+        var run = await Load.RunAsync(cluster, sessions, connection);
+        Console.WriteLine(run.Describe(store));
+        failures += run.Lost;
+        if (connection is not null)
+        {
+            var (deactivated, reactivated, wrong) = await Load.IdleAsync(cluster, idle, connection);
+            Console.WriteLine(string.Create(inv, $"{store}: {idle} idle sessions: {deactivated} activations collected, {reactivated} reactivated with their stored version and took a command, {wrong} wrong"));
+            failures += wrong;
+        }
+    }
+    finally
+    {
+        await cluster.StopAllSilosAsync();
+        await cluster.DisposeAsync();
+    }
+}
+
+Load.Cleanup();
+return failures == 0 ? 0 : 1;
+
+int Option(string name, int fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+internal static class Load
+{
+    internal static readonly InMemorySessionStore SharedMemory = new();
+
+    private static readonly string _folder = Directory.CreateTempSubdirectory("peerpractice-load-").FullName;
+
+    internal static string KeyFile => Path.Combine(_folder, "notes.key");
+
+    public static void Cleanup() => Directory.Delete(_folder, recursive: true);
+
+    public static async Task<TestCluster> StartAsync(string? postgreSql)
+    {
+        var builder = new TestClusterBuilder(2);
+        builder.ConfigureHostConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Load:PostgreSql"] = postgreSql,
+            ["Load:KeyFile"] = Load.KeyFile,
+        }));
+        builder.AddSiloBuilderConfigurator<SiloSetup>();
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return cluster;
+    }
+
+    public static async Task<RunResult> RunAsync(TestCluster cluster, int count, string? postgreSql)
+    {
+        var latencies = new ConcurrentBag<double>();
+        var ids = Enumerable.Range(0, count).Select(i => $"load-{Guid.NewGuid():N}"[..17]).ToArray();
+        var start = new SessionStartRequest(AgendaLibrary.GetSource(AgendaLibrary.PeerBrainstorm), [new ParticipantMessage("alex", "Alex Chen"), new ParticipantMessage("sam", "Sam Okafor")]);
+        var agreements = AgendaLibrary.Get(AgendaLibrary.PeerBrainstorm).Agreements.Select(a => a.Id).ToArray();
+        var baseline = Memory();
+        var opened = new CountdownEvent(count);
+        var allOpened = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        long activeBytes = 0;
+        var watch = Stopwatch.StartNew();
+
+        async Task<long> Timed(ISessionGrain grain, SessionCommand command)
+        {
+            var t = Stopwatch.GetTimestamp();
+            var reply = await grain.Execute(command);
+            latencies.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+            return reply.Accepted ? reply.Version : -1;
+        }
+
+        async Task<long> Brainstorm(string id)
+        {
+            var grain = cluster.Client.GetGrain<ISessionGrain>(id);
+            var version = (await grain.Start(start)).Version;
+            foreach (var who in new[] { "alex", "sam" })
+            {
+                foreach (var agreement in agreements)
+                {
+                    version = await Timed(grain, new AcknowledgeCommand(who, agreement));
+                }
+            }
+
+            version = await Timed(grain, new StartCommand());
+            if (opened.Signal())
+            {
+                allOpened.SetResult();
+            }
+
+            await allOpened.Task;
+            for (var turn = 0; turn < 40; turn++)
+            {
+                if (turn % 4 == 1)
+                {
+                    await Timed(grain, new AddNoteCommand(turn % 8 == 1 ? "alex" : "sam", $"note {turn} of {id}", NoteVisibility.Shareable));
+                }
+
+                var next = await Timed(grain, new NextCommand());
+                if (next < 0)
+                {
+                    break;
+                }
+            }
+
+            await Timed(grain, new FinishCommand());
+            return await grain.GetVersion();
+        }
+
+        var running = ids.Select(id => Task.Run(() => Brainstorm(id))).ToArray();
+        await allOpened.Task;
+        activeBytes = Memory() - baseline;
+        var versions = await Task.WhenAll(running);
+        watch.Stop();
+        var idleBytes = Memory() - baseline;
+
+        var lost = 0;
+        if (postgreSql is not null)
+        {
+            await using var store = await PostgreSqlStore.OpenAsync(postgreSql, new NoteKeyFile(Load.KeyFile));
+            for (var i = 0; i < ids.Length; i++)
+            {
+                var stored = await store.ReadAsync(ids[i]);
+                lost += stored.Count == versions[i] && stored.Select(e => e.Sequence).SequenceEqual(Enumerable.Range(1, stored.Count).Select(n => (long)n)) ? 0 : 1;
+            }
+        }
+        else
+        {
+            for (var i = 0; i < ids.Length; i++)
+            {
+                lost += (await SharedMemory.ReadAsync(ids[i])).Count == versions[i] ? 0 : 1;
+            }
+        }
+
+        var sorted = latencies.Order().ToArray();
+        return new RunResult(count, sorted.Length, watch.Elapsed, sorted[sorted.Length / 2], sorted[(int)Math.Min(sorted.Length - 1, Math.Ceiling(sorted.Length * 0.99) - 1)], sorted[^1], activeBytes / (double)count, idleBytes / (double)count, lost);
+    }
+
+    public static async Task<(int Deactivated, int Reactivated, int Wrong)> IdleAsync(TestCluster cluster, int count, string postgreSql)
+    {
+        var start = new SessionStartRequest(AgendaLibrary.GetSource(AgendaLibrary.PeerBrainstorm), [new ParticipantMessage("alex", "Alex Chen"), new ParticipantMessage("sam", "Sam Okafor")]);
+        var ids = Enumerable.Range(0, count).Select(i => $"idle-{i:D6}").ToArray();
+        var versions = new long[count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (i, ct) =>
+        {
+            var grain = cluster.Client.GetGrain<ISessionGrain>(ids[i]);
+            await grain.Start(start);
+            versions[i] = (await grain.Execute(new AcknowledgeCommand("alex", "confidentiality"))).Version;
+        });
+
+        var management = cluster.Client.GetGrain<IManagementGrain>(0);
+        var before = await management.GetTotalActivationCount();
+        await management.ForceActivationCollection(TimeSpan.Zero);
+        var after = await management.GetTotalActivationCount();
+
+        await using var store = await PostgreSqlStore.OpenAsync(postgreSql, new NoteKeyFile(Load.KeyFile));
+        var reactivated = 0;
+        var wrong = 0;
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (i, ct) =>
+        {
+            var grain = cluster.Client.GetGrain<ISessionGrain>(ids[i]);
+            var version = await grain.GetVersion();
+            var reply = await grain.Execute(new AcknowledgeCommand("sam", "confidentiality"), version);
+            var stored = (await store.FindAsync(ids[i], ct))!.Version;
+            if (version == versions[i] && reply.Accepted && stored == version + reply.Events.Length)
+            {
+                Interlocked.Increment(ref reactivated);
+            }
+            else
+            {
+                Interlocked.Increment(ref wrong);
+            }
+        });
+
+        return (before - after, reactivated, wrong);
+    }
+
+    private static long Memory()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    private sealed class SiloSetup : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder siloBuilder)
+        {
+            var configuration = siloBuilder.Configuration;
+            var peerPractice = siloBuilder.Services.AddPeerPractice(o => o.NoteKeyFile = configuration["Load:KeyFile"]);
+            if (configuration["Load:PostgreSql"] is { Length: > 0 } connectionString)
+            {
+                peerPractice.AddPostgreSqlStore(connectionString);
+            }
+            else
+            {
+                siloBuilder.Services.AddSingleton<ISessionStore>(SharedMemory);
+            }
+
+            siloBuilder.AddPeerPracticeGrains();
+        }
+    }
+}
+
+internal sealed record RunResult(int Sessions, int Commands, TimeSpan Elapsed, double MedianMs, double P99Ms, double MaxMs, double ActiveBytesPerSession, double IdleBytesPerSession, int Lost)
+{
+    public string Describe(string store) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{store}: {Sessions} sessions, {Commands} commands in {Elapsed.TotalSeconds:F1} s = {Commands / Elapsed.TotalSeconds:F0} commands/s; latency median {MedianMs:F2} ms, p99 {P99Ms:F2} ms, max {MaxMs:F1} ms; memory {ActiveBytesPerSession / 1024:F1} KiB per active session, {IdleBytesPerSession / 1024:F1} KiB per finished (idle, still activated) session; {Lost} sessions whose store log differs from what the cluster acknowledged");
+}
