@@ -28,10 +28,10 @@ if (builder.Configuration[$"{PeerPracticeClusterOptions.Section}:{nameof(PeerPra
 cluster.NoteKeyFile ??= Path.Combine(web.DataFolder, "notes.key");
 Directory.CreateDirectory(web.DataFolder);
 
-builder.Services.TryAddSingleton(TimeProvider.System);
+builder.Services.TryAddSingleton(new SessionTime(TimeProvider.System));
 builder.Services.AddOptions<SessionGrainOptions>()
     .Bind(builder.Configuration.GetSection("PeerPractice:Grains"))
-    .Configure<TimeProvider>((o, time) => o.Clock ??= time);
+    .Configure<SessionTime>((o, time) => o.Clock ??= time.Provider);
 builder.UseOrleans(silo => silo.UsePeerPractice(cluster));
 
 builder.Services.AddSingleton<OrganiserCredential>();

@@ -21,12 +21,12 @@ public sealed class LiveSessions : IDisposable
     private readonly TimeProvider _time;
     private readonly ISessionObserver _observer;
 
-    public LiveSessions(IGrainFactory grains, ISessionStore store, IHubContext<SessionHub> hub, TimeProvider time)
+    public LiveSessions(IGrainFactory grains, ISessionStore store, IHubContext<SessionHub> hub, SessionTime time)
     {
         _grains = grains;
         _store = store;
         _hub = hub;
-        _time = time;
+        _time = time.Provider;
         _observer = grains.CreateObjectReference<ISessionObserver>(new Observer(this));
     }
 

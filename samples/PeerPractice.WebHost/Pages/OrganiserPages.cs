@@ -218,7 +218,7 @@ public static class OrganiserPages
         }
     }
 
-    private static async Task<IResult> Summary(string sessionId, bool? chatham, LiveSessions sessions, TimeProvider time)
+    private static async Task<IResult> Summary(string sessionId, bool? chatham, LiveSessions sessions, SessionTime time)
     {
         if (await RecordOf(sessionId, sessions) is not { } record)
         {
@@ -226,7 +226,7 @@ public static class OrganiserPages
         }
 
         var attribution = chatham == true ? Attribution.ChathamHouse : Attribution.Attributed;
-        var text = new TemplateRenderer(TemplateSet.BuiltIn, RenderLimits.Default, time).Render(BuiltInTemplates.Summary, DocumentModel.FromSession(record, attribution));
+        var text = new TemplateRenderer(TemplateSet.BuiltIn, RenderLimits.Default, time.Provider).Render(BuiltInTemplates.Summary, DocumentModel.FromSession(record, attribution));
         return Results.File(Encoding.UTF8.GetBytes(text), "text/markdown; charset=utf-8", $"{sessionId}-summary{(chatham == true ? "-chatham-house" : string.Empty)}.md");
     }
 
@@ -265,7 +265,7 @@ public static class OrganiserPages
         return Results.File(Encoding.UTF8.GetBytes(text.ToString()), "text/markdown; charset=utf-8", $"{sessionId}-follow-up.md");
     }
 
-    private static async Task<IResult> NextMeeting(string sessionId, string? at, string? zone, LiveSessions sessions, TimeProvider time)
+    private static async Task<IResult> NextMeeting(string sessionId, string? at, string? zone, LiveSessions sessions, SessionTime time)
     {
         zone = string.IsNullOrWhiteSpace(zone) ? "UTC" : zone.Trim();
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var tz))
@@ -286,6 +286,6 @@ public static class OrganiserPages
 
         var attendees = record.Participants.Select(p => new CalendarPerson(p.Name, $"{p.Id}@{sessionId}.peerpractice.invalid")).ToList();
         var invitation = Invitations.ForNextMeeting(record, tz.Id, new CalendarPerson("Organiser", "organiser@peerpractice.invalid"), attendees, "peerpractice.example", occurrences: null);
-        return Results.File(Encoding.UTF8.GetBytes(InvitationWriter.Write(invitation, time)), "text/calendar; charset=utf-8", $"{sessionId}-next-meeting.ics");
+        return Results.File(Encoding.UTF8.GetBytes(InvitationWriter.Write(invitation, time.Provider)), "text/calendar; charset=utf-8", $"{sessionId}-next-meeting.ics");
     }
 }

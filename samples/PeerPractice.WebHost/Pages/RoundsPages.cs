@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PeerPractice.Collections;
 using PeerPractice.Matching;
 using PeerPractice.Samples;
+using PeerPractice.WebHost.Live;
 
 namespace PeerPractice.WebHost.Pages;
 
@@ -16,11 +17,11 @@ public static class RoundsPages
     public static void Map(RouteGroupBuilder group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        group.MapGet("/rounds", (string? member, TimeProvider time) => Show(DefaultMembers.All, "the sample cohort", member, time));
+        group.MapGet("/rounds", (string? member, SessionTime time) => Show(DefaultMembers.All, "the sample cohort", member, time));
         group.MapPost("/rounds", Upload);
     }
 
-    private static async Task<IResult> Upload(HttpContext context, IOptions<WebHostOptions> options, TimeProvider time)
+    private static async Task<IResult> Upload(HttpContext context, IOptions<WebHostOptions> options, SessionTime time)
     {
         if (await Uploads.ReadFormAsync(context, options.Value) is not { } form)
         {
@@ -48,9 +49,9 @@ public static class RoundsPages
         return Show(loaded.Value, Html.E(file.FileName), form["member"], time);
     }
 
-    private static IResult Show(ValueArray<MemberProfile> members, string source, string? memberId, TimeProvider time)
+    private static IResult Show(ValueArray<MemberProfile> members, string source, string? memberId, SessionTime time)
     {
-        var day = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var day = DateOnly.FromDateTime(time.Provider.GetUtcNow().UtcDateTime);
         var policy = MatchingPolicy.Default;
         var scorer = new MatchScorer(policy);
         var list = members.AsSpan().ToArray();
