@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using PeerPractice.Sessions;
 
 namespace PeerPractice.WebHost.Tests;
 
@@ -51,7 +52,8 @@ public sealed class BrowserTests
         await organiser.WaitForSelectorAsync("#links");
         var links = await organiser.Locator("#links a.link").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))");
         Assert.Equal(2, links.Length);
-        var sessionPage = await organiser.Locator("#session").GetAttributeAsync("href");
+        var sessionPage = await organiser.Locator("#session").GetAttributeAsync("href") ?? string.Empty;
+        var sessionId = sessionPage[(sessionPage.LastIndexOf('/') + 1)..];
 
         // Two people, two contexts (separate cookies and storage), phone-sized.
         var phone = new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } };
@@ -101,6 +103,7 @@ public sealed class BrowserTests
         // The warning: most of the turn passes on the test clock; the grain's timer raises it and both pages show it.
         var timebox = double.Parse(left!, System.Globalization.CultureInfo.InvariantCulture);
         host.Clock.Advance(TimeSpan.FromSeconds(Math.Ceiling(timebox * 0.85)));
+        await WaitForEventAsync<TimeboxWarning>(host, sessionId);
         await Assertions.Expect(dana.Locator("#countdown")).ToHaveClassAsync("countdown warning");
         await Assertions.Expect(marcus.Locator("#countdown")).ToHaveClassAsync("countdown warning");
         Assert.Equal("Time is nearly up.", await dana.Locator("#timer-state").TextContentAsync());
@@ -111,6 +114,7 @@ public sealed class BrowserTests
 
         // The rest of the agenda on the test clock: turns end by themselves when time is up, up to the wrap-up.
         host.Clock.Advance(TimeSpan.FromHours(3));
+        await WaitForEventAsync<TimeboxExpired>(host, sessionId);
         await Assertions.Expect(dana.Locator("#phase")).ToContainTextAsync("Wrap-up");
         await marcus.Locator("#finish button").ClickAsync();
         await Assertions.Expect(dana.Locator("#phase")).ToContainTextAsync("Finished");
@@ -138,6 +142,24 @@ public sealed class BrowserTests
         Assert.Contains("# Summary: Monthly peer brainstorm", summary, StringComparison.Ordinal);
         Assert.Contains("a shared thought from Marcus", summary, StringComparison.Ordinal);
         Assert.DoesNotContain(PrivateText, summary, StringComparison.Ordinal);
+    }
+
+    /// <summary>Waits (without timing anything) until the grain's timer has stored an event of this kind.</summary>
+    private static async Task WaitForEventAsync<T>(WebHostFactory host, string sessionId)
+        where T : SessionEvent
+    {
+        var store = host.Services.GetRequiredService<ISessionStore>();
+        for (var i = 0; i < 300; i++)
+        {
+            if ((await store.ReadAsync(sessionId, cancellationToken: Cancel)).OfType<T>().Any())
+            {
+                return;
+            }
+
+            await Task.Delay(100, Cancel);
+        }
+
+        Assert.Fail($"No {typeof(T).Name} was stored for {sessionId} within 30 s.");
     }
 
     private static async Task OpenAsync(IPage page, string link)

@@ -21,13 +21,17 @@ public sealed class LiveSessions : IDisposable
     private readonly TimeProvider _time;
     private readonly ISessionObserver _observer;
 
+    // Orleans holds an observer object weakly: this field keeps it alive as long as the host.
+    private readonly Observer _observerTarget;
+
     public LiveSessions(IGrainFactory grains, ISessionStore store, IHubContext<SessionHub> hub, SessionTime time)
     {
         _grains = grains;
         _store = store;
         _hub = hub;
         _time = time.Provider;
-        _observer = grains.CreateObjectReference<ISessionObserver>(new Observer(this));
+        _observerTarget = new Observer(this);
+        _observer = grains.CreateObjectReference<ISessionObserver>(_observerTarget);
     }
 
     public static string GroupOf(string sessionId, string participantId) => $"{sessionId}/{participantId}";
