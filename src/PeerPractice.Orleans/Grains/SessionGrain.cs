@@ -243,7 +243,7 @@ internal sealed partial class SessionGrain(ISessionStore store, IOptions<Session
         _ => null,
     };
 
-    private static SessionOptions Options(bool autoAdvance, double? warningFraction) => new()
+    internal static SessionOptions Options(bool autoAdvance, double? warningFraction) => new()
     {
         AutoAdvance = autoAdvance,
         WarningFraction = warningFraction ?? SessionOptions.Default.WarningFraction,
@@ -297,7 +297,7 @@ internal sealed partial class SessionGrain(ISessionStore store, IOptions<Session
         }
     }
 
-    private static StoredSettings ReadSettings(string? hostData)
+    internal static StoredSettings ReadSettings(string? hostData)
     {
         if (hostData is null)
         {
