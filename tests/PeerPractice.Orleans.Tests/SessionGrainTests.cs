@@ -58,6 +58,11 @@ public sealed class SessionGrainTests(SessionGrainTests.Cluster cluster) : IClas
         Assert.Contains("acknowledg", rejected.Reason, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(SessionRefusal.Invalid, (await cluster.Grain().Start(ClusterSetup.Brainstorm() with { AgendaJson = "{}" })).Refusal);
         Assert.Equal(SessionRefusal.Invalid, (await cluster.Grain().Start(ClusterSetup.Brainstorm() with { Participants = [new ParticipantMessage("solo", "Solo")] })).Refusal);
+        Assert.Equal(SessionRefusal.Oversized, (await cluster.Grain().Start(ClusterSetup.Brainstorm() with { HostData = new string('x', 70_000) })).Refusal);
+        Assert.Equal(SessionRefusal.UnknownParticipant, (await grain.Execute(new AddActionItemCommand("mallory", "Send the deck", null))).Refusal);
+        Assert.Equal(SessionRefusal.Invalid, (await grain.Execute("null", null)).Refusal);
+        Assert.Equal(SessionRefusal.UnknownSession, (await cluster.Host.Client.GetGrain<ISessionClockGrain>("s-none-" + Guid.NewGuid().ToString("N")[..8]).Poll()).Refusal);
+        Assert.True((await cluster.Host.Client.GetGrain<ISessionClockGrain>(grain.GetPrimaryKeyString()).Poll()).Accepted);
 
         // Nothing of the refused calls was written, and the grain still takes commands.
         Assert.Equal(version, await grain.GetVersion());

@@ -1,10 +1,12 @@
 using System;
 using System.Data.Common;
+using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Orleans.Configuration;
 using Orleans.Hosting;
 using PeerPractice.Orleans;
+using PeerPractice.Sessions;
 
 namespace PeerPractice;
 
@@ -60,6 +62,14 @@ public static class PeerPracticeOrleansExtensions
     {
         ArgumentNullException.ThrowIfNull(silo);
         silo.Services.AddOptions<SessionGrainOptions>();
+        // Open the store before the silo takes calls: a store opened on first use (PostgreSQL opens
+        // synchronously in the container's factory) would otherwise be opened under the first burst of
+        // activations, each blocking a thread-pool thread until the one that opens it gets a thread.
+        silo.AddStartupTask((services, _) =>
+        {
+            services.GetRequiredService<ISessionStore>();
+            return Task.CompletedTask;
+        });
         return silo;
     }
 

@@ -8,6 +8,9 @@ internal enum HoldPoint
 {
     BeforeAppend,
     AfterCommit,
+
+    /// <summary>Not held: the append fails as a lost connection would, before the database took anything.</summary>
+    Fail,
 }
 
 /// <summary>
@@ -50,6 +53,13 @@ internal sealed class GatedStore(ISessionStore inner) : ISessionStore
         if (!AppendGate.TryTake(sessionId, out var hold))
         {
             return await inner.AppendAsync(sessionId, expectedVersion, events, cancellationToken);
+        }
+
+        if (hold.Point == HoldPoint.Fail)
+        {
+            hold.Reached.TrySetResult();
+            hold.Finished.TrySetResult(false);
+            throw new StoreException(StoreErrorKind.WriteFailed, "The test's store failed this append.");
         }
 
         if (hold.Point == HoldPoint.BeforeAppend)

@@ -21,6 +21,24 @@ public sealed class FailoverTests(FailoverCluster cluster) : IClassFixture<Failo
     [Fact(Timeout = 90_000)]
     public Task Killing_the_silo_that_hosts_sessions_loses_and_duplicates_nothing() => Run(kill: true);
 
+    [Fact(Timeout = 60_000)]
+    public async Task A_failed_append_is_refused_as_store_failed_with_nothing_recorded_and_the_activation_keeps_working()
+    {
+        cluster.Server.Require();
+        var session = await Tracked.StartAsync(cluster.Host.Client);
+        var failing = AppendGate.HoldNext(session.Id, HoldPoint.Fail);
+
+        var refused = await session.Grain.Execute(new AddNoteCommand("alex", "lost with the connection", NoteVisibility.Shareable), session.Version);
+
+        Assert.True(failing.Reached.Task.IsCompleted);
+        Assert.Equal((SessionRefusal.StoreFailed, session.Version), (refused.Refusal, refused.Version));
+        // The grain reloaded from the store: the engine did not keep the note the store never took.
+        Assert.Equal(session.Known.Select(e => e.Json), (await session.Grain.ReadFrom(1)).Select(e => e.Json));
+        Assert.Equal(Outcome.Acknowledged, await session.Settle("after the failure", session.Send("after the failure"), DateTime.UtcNow + TimeSpan.FromSeconds(30)));
+        await using var store = await cluster.OpenStoreAsync();
+        Assert.Equal(session.Known.Select(e => e.Json), (await store.ReadAsync(session.Id, 1, Ct)).Select(e => SessionEventMessage.From(e).Json));
+    }
+
     private async Task Run(bool kill)
     {
         cluster.Server.Require();
