@@ -75,6 +75,8 @@ internal static class Load
     public static async Task<TestCluster> StartAsync(string? postgreSql)
     {
         var builder = new TestClusterBuilder(2);
+        // The test host otherwise writes a log file per silo into the working folder (litter in the repository).
+        builder.Options.ConfigureFileLogging = false;
         builder.ConfigureHostConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Load:PostgreSql"] = postgreSql,

@@ -19,6 +19,8 @@ internal static class ClusterSetup
     public static async Task<TestCluster> StartAsync(short silos, string keyFile, string? sqlitePath = null, string? postgreSql = null)
     {
         var builder = new TestClusterBuilder(silos);
+        // The test host otherwise writes a log file per silo into the working folder (litter in the repository).
+        builder.Options.ConfigureFileLogging = false;
         builder.ConfigureHostConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["PeerPracticeTest:KeyFile"] = keyFile,

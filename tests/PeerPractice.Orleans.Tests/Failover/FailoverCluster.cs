@@ -45,6 +45,8 @@ public sealed class FailoverCluster : IAsyncLifetime
 
         ConnectionString = await Server.CreateDatabaseAsync("failover");
         var builder = new TestClusterBuilder(3);
+        // The test host otherwise writes a log file per silo into the working folder (litter in the repository).
+        builder.Options.ConfigureFileLogging = false;
         builder.ConfigureHostConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Failover:KeyFile"] = KeyPath,
