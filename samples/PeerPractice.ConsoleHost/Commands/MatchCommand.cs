@@ -196,7 +196,7 @@ internal static class MatchCommand
 
                 _nextQuarter = quarter + 1;
                 var elapsed = context.Time.GetElapsedTime(_started);
-                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{elapsed.TotalSeconds,7:F1} s] {value.Stage}: {value.Done:N0}/{value.Total:N0}"));
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{elapsed.TotalSeconds,7:F1} s, CPU {Environment.CpuUsage.TotalTime.TotalSeconds,7:F1} s] {value.Stage}: {value.Done:N0}/{value.Total:N0}"));
             }
         }
     }

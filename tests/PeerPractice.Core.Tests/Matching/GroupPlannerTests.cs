@@ -39,6 +39,35 @@ public class GroupPlannerTests
     }
 
     [Fact(Timeout = TestTimeouts.Solver)]
+    public void A_cohort_beyond_one_search_is_seated_block_by_block_within_the_rules()
+    {
+        // 2,500 members: five blocks of about 500, each with its share of the tables; two rounds.
+        var members = Cohort(2_500, 21);
+        var progress = new List<RoundProgress>();
+        var options = new GroupOptions { MinSize = 5, MaxSize = 7, Rounds = 2, Restarts = 1, Progress = new SyncProgress(progress.Add) };
+        var plan = new GroupPlanner(MatchingPolicy.Default).Plan(members, Day, options, seed: 5);
+        Assert.Equal(2, plan.Rounds.Count);
+        Assert.Equal((2_500 + GroupPlanner.BlockSize - 1) / GroupPlanner.BlockSize, progress.Count(p => p.Stage == "table blocks" && p.Done < p.Total));
+        var byId = members.ToDictionary(m => m.Id);
+        var notSeated = plan.NotSeated.Select(u => u.MemberId).ToHashSet();
+        foreach (var round in plan.Rounds)
+        {
+            Assert.Equal(358, round.Tables.Count); // the fewest tables of at most 7 for 2,500
+            Assert.All(round.Tables, t => Assert.InRange(t.MemberIds.Count, 1, 7));
+            Assert.All(round.Tables, t => Assert.Equal(t.MemberIds.Count, t.MemberIds.Select(id => byId[id].Organization).Distinct(StringComparer.OrdinalIgnoreCase).Count()));
+            Assert.Equal(round.Tables.Sum(t => t.Affinity), round.TotalAffinity);
+            var seated = round.Tables.SelectMany(t => t.MemberIds).ToList();
+            Assert.Equal(seated.Count, seated.Distinct().Count());
+            Assert.Subset(seated.ToHashSet(), members.Select(m => m.Id).Where(id => !notSeated.Contains(id)).ToHashSet());
+        }
+    }
+
+    private sealed class SyncProgress(Action<RoundProgress> report) : IProgress<RoundProgress>
+    {
+        public void Report(RoundProgress value) => report(value);
+    }
+
+    [Fact(Timeout = TestTimeouts.Solver)]
     public void Opted_out_and_snoozed_members_are_reported()
     {
         // One organization each: colleagues never share a table, so only the opted-out and the snoozed wait.

@@ -1,3 +1,5 @@
+using System;
+
 namespace PeerPractice.Matching;
 
 /// <summary>How to seat a cohort at tables.</summary>
@@ -21,4 +23,10 @@ public sealed record GroupOptions
     /// separately planned breakfasts repeats no pair while avoidable. False keeps only the rules.
     /// </summary>
     public bool AvoidPastPairs { get; init; }
+
+    /// <summary>
+    /// Receives the stages of long work (cohorts above a few hundred members are seated block by block; each block
+    /// reports once); null for none.
+    /// </summary>
+    public IProgress<RoundProgress>? Progress { get; init; }
 }

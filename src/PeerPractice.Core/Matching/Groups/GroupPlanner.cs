@@ -21,6 +21,9 @@ public sealed class GroupPlanner
     /// <summary>The penalty for a pair no table may hold (the policy does not relax it): larger than any number of relaxable ones.</summary>
     internal const long HardPenalty = Penalty * 1_000;
 
+    /// <summary>The most members seated by one search (its tables are n x n); larger cohorts are cut into blocks of about this size.</summary>
+    internal const int BlockSize = 600;
+
     private readonly MatchingPolicy _policy;
     private readonly PairingHistory _history;
     private readonly TopicCatalog _topics;
@@ -77,6 +80,63 @@ public sealed class GroupPlanner
             tables = (seated.Count + options.MaxSize - 1) / options.MaxSize;
         }
 
+        // Large cohorts are seated block by block (members of similar background together, each block with its share of
+        // the tables), so that memory and search grow with the block, not with the cohort squared.
+        var blocks = Blocks(members, seated, tables, options);
+        var rounds = new List<GroupRound>[blocks.Count];
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            options.Progress?.Report(new RoundProgress("table blocks", b, blocks.Count));
+            rounds[b] = PlanBlock(members, index, blocks[b].Seated, blocks[b].Tables, day, options, blocks.Count == 1 ? seed : HashCode.Combine(seed, b), notSeated);
+        }
+
+        options.Progress?.Report(new RoundProgress("table blocks", blocks.Count, blocks.Count));
+        var merged = new List<GroupRound>();
+        for (var r = 0; blocks.Count > 0 && r < rounds[0].Count; r++)
+        {
+            merged.Add(blocks.Count == 1 ? rounds[0][r] : new GroupRound(r + 1,
+                rounds.SelectMany(block => block[r].Tables).ToValueArray(),
+                rounds.Sum(block => block[r].TotalAffinity),
+                rounds.Sum(block => block[r].RepeatedPairs),
+                rounds.Sum(block => block[r].RuleViolations)));
+        }
+
+        return new GroupPlan(merged.ToValueArray(), notSeated.ToValueArray());
+    }
+
+    /// <summary>
+    /// One block for a cohort up to <see cref="BlockSize"/>; beyond, the seated members in order of role family,
+    /// industry, level and size (what table affinity rewards), cut into blocks whose sizes follow their table counts,
+    /// so every block can fill its tables within the size limits.
+    /// </summary>
+    private static List<(List<int> Seated, int Tables)> Blocks(IReadOnlyList<MemberProfile> members, List<int> seated, int tables, GroupOptions options)
+    {
+        var count = Math.Max(1, (seated.Count + BlockSize - 1) / BlockSize);
+        if (count == 1 || tables < 2)
+        {
+            return [(seated, tables)];
+        }
+
+        count = Math.Min(count, tables);
+        var ordered = seated.OrderBy(i => members[i].RoleFamily).ThenBy(i => members[i].Industry, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(i => members[i].RoleLevel).ThenBy(i => members[i].OrganizationSize).ThenBy(i => i).ToList();
+        var result = new List<(List<int>, int)>(count);
+        int tablesBefore = 0, membersBefore = 0;
+        for (var b = 0; b < count; b++)
+        {
+            var blockTables = (tables / count) + (b < tables % count ? 1 : 0);
+            var membersAfter = (int)Math.Round((double)seated.Count * (tablesBefore + blockTables) / tables, MidpointRounding.AwayFromZero);
+            result.Add((ordered.GetRange(membersBefore, membersAfter - membersBefore), blockTables));
+            tablesBefore += blockTables;
+            membersBefore = membersAfter;
+        }
+
+        return result;
+    }
+
+    /// <summary>Every round for one block of seated members (indexes into <paramref name="members"/>) at its tables.</summary>
+    private List<GroupRound> PlanBlock(IReadOnlyList<MemberProfile> members, ProfileIndex index, List<int> seated, int tables, DateOnly day, GroupOptions options, int seed, List<UnmatchedMember> notSeated)
+    {
         // The shared check, plus competitors; what the policy may relax costs a penalty, the rest may never share a table.
         var ladder = new RelaxationLadder(_policy);
         var n = seated.Count;
@@ -134,7 +194,7 @@ public sealed class GroupPlanner
             }
         }
 
-        return new GroupPlan(rounds.ToValueArray(), notSeated.ToValueArray());
+        return rounds;
     }
 
     private static long PenaltyOf(int level) => level switch
