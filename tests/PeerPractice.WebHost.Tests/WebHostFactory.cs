@@ -14,9 +14,10 @@ namespace PeerPractice.WebHost.Tests;
 
 /// <summary>
 /// The web host in process with its embedded defaults (one silo, SQLite) in a temporary data folder,
-/// free silo ports, a fixed organiser key and a fake clock for the sessions.
+/// free silo ports, a fixed organiser key and a fake clock for the sessions. The type argument only
+/// names the host's assembly (its <c>Program</c> is internal, as the benchmarks have one of their own).
 /// </summary>
-public sealed partial class WebHostFactory : WebApplicationFactory<Program>
+public sealed partial class WebHostFactory : WebApplicationFactory<WebHostOptions>
 {
     public const string OrganiserKey = "test-organiser-key-0123456789abcdef";
     public const int CommandsPerMinute = 30;
