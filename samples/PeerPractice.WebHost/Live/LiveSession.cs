@@ -6,7 +6,7 @@ namespace PeerPractice.WebHost.Live;
 
 /// <summary>
 /// This host's read model of one session: its events in sequence order (from the grain's subscription)
-/// and the session replayed from them, to build each person's view. One writer at a time (<see cref="Gate"/>).
+/// and the session replayed from them (kept, and caught up with each new event), to build each person's view. One writer at a time (<see cref="Gate"/>).
 /// </summary>
 public sealed class LiveSession : IDisposable
 {
@@ -62,10 +62,19 @@ public sealed class LiveSession : IDisposable
             added.Add(message);
         }
 
-        if (added.Count > 0)
+        if (added.Count > 0 && _replayed is not null)
         {
-            _replayed?.Dispose();
-            _replayed = null;
+            // Keep the replayed session and apply only the new events: replaying the whole log on every
+            // push made each push slower as the session grew.
+            try
+            {
+                _replayed.CatchUp(_events.Skip(_events.Count - added.Count));
+            }
+            catch (SessionRestoreException)
+            {
+                _replayed.Dispose();
+                _replayed = null;
+            }
         }
 
         return added;

@@ -88,6 +88,51 @@ public sealed partial class AgendaSession
         return session;
     }
 
+    /// <summary>
+    /// Applies events that another copy of this session wrote after this one's <see cref="Version"/>, so a
+    /// follower (a read model on another host, a page's view) keeps up without replaying the whole log.
+    /// Events this copy already holds are skipped; each event is applied with its own time.
+    /// </summary>
+    /// <remarks>
+    /// A follower runs with <see cref="SessionOptions.EnableTimers"/> off: the writer's warnings and expiries
+    /// reach it as events, and a timer of its own would raise them a second time.
+    /// </remarks>
+    /// <param name="events">Events in sequence order; the first one not yet held must be <see cref="Version"/> + 1.</param>
+    /// <returns>How many events were applied.</returns>
+    /// <exception cref="SessionRestoreException">
+    /// An event is missing, out of order or would have been refused. The events before it stay applied
+    /// (<see cref="Version"/> says how far), so the caller can read the gap from its store and call again.
+    /// </exception>
+    public int CatchUp(IEnumerable<SessionEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var applied = 0;
+        _replaying = true;
+        try
+        {
+            foreach (var e in events)
+            {
+                if (e is not null && e.Sequence <= Version)
+                {
+                    continue;
+                }
+
+                Apply(e!);
+                applied++;
+            }
+        }
+        finally
+        {
+            _replaying = false;
+            if (applied > 0)
+            {
+                Rearm();
+            }
+        }
+
+        return applied;
+    }
+
     private void Apply(SessionEvent e)
     {
         var expected = _log.Count + 1;

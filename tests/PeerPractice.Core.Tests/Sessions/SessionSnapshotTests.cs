@@ -55,6 +55,39 @@ public sealed class SessionSnapshotTests
     }
 
     [Fact]
+    public void A_follower_caught_up_event_by_event_equals_the_session_that_wrote_them()
+    {
+        using var live = RunningSession();
+        var events = live.Events;
+        Assert.True(events.Count > 6, "the running session needs a few events to split");
+        // A follower keeps its timers off: the writer's own warnings and expiries reach it as events.
+        using var follower = AgendaSession.Replay(PeerBrainstorm, Pair, _clock, [.. events.Take(3)], live.Options with { EnableTimers = false });
+
+        var first = follower.CatchUp(events.Take(5));
+        var rest = follower.CatchUp(events);
+
+        Assert.Equal(2, first);
+        Assert.Equal(events.Count - 5, rest);
+        Assert.Equal(live.Version, follower.Version);
+        Assert.Equal(live.StateFingerprint(), follower.StateFingerprint());
+        Assert.Equal(live.Events, follower.Events);
+    }
+
+    [Fact]
+    public void Catching_up_over_a_gap_keeps_what_came_before_it_and_says_which_event_is_missing()
+    {
+        using var live = RunningSession();
+        var events = live.Events;
+        using var follower = AgendaSession.Replay(PeerBrainstorm, Pair, _clock, [.. events.Take(2)], live.Options with { EnableTimers = false });
+
+        var error = Assert.Throws<SessionRestoreException>(() => follower.CatchUp([events[2], events[4]]));
+
+        Assert.Equal("Event 4 is missing: found 5 in its place.", error.Message);
+        Assert.Equal(3, follower.Version);
+        Assert.Equal(events.Take(3), follower.Events);
+    }
+
+    [Fact]
     public void Events_round_trip_through_the_public_json_context()
     {
         using var live = RunningSession();
