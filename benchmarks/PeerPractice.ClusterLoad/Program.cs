@@ -17,6 +17,10 @@ using PeerPractice.Sessions;
 var dry = args.Contains("--dry");
 var sessions = Option("--sessions", dry ? 10 : 1_000);
 var idle = Option("--idle", dry ? 50 : 10_000);
+// --think MS: each session waits a random 0..2xMS before each command, as people do between clicks.
+// Without it every session sends its next command the moment the last one returns (a saturated closed
+// loop), which measures throughput: latency then is queueing behind the other sessions by construction.
+var think = Option("--think", 0);
 var inv = CultureInfo.InvariantCulture;
 
 await using var server = new PostgresServer();
@@ -27,7 +31,7 @@ if (server.Unavailable is not null)
     return string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
 }
 
-Console.WriteLine(string.Create(inv, $"{sessions} concurrent peer brainstorms on two silos; {idle} idle sessions; {Environment.ProcessorCount} cores"));
+Console.WriteLine(string.Create(inv, $"{sessions} concurrent peer brainstorms on two silos; {idle} idle sessions; think time {(think == 0 ? "none (saturated)" : "0-" + (2 * think) + " ms")}; {Environment.ProcessorCount} cores"));
 var failures = 0;
 foreach (var store in new[] { "memory", "postgresql" })
 {
@@ -36,7 +40,7 @@ foreach (var store in new[] { "memory", "postgresql" })
     var cluster = await Load.StartAsync(connection);
     try
     {
-        var run = await Load.RunAsync(cluster, sessions, connection);
+        var run = await Load.RunAsync(cluster, sessions, connection, think);
         Console.WriteLine(run.Describe(store));
         failures += run.Lost;
         if (connection is not null)
@@ -88,7 +92,7 @@ internal static class Load
         return cluster;
     }
 
-    public static async Task<RunResult> RunAsync(TestCluster cluster, int count, string? postgreSql)
+    public static async Task<RunResult> RunAsync(TestCluster cluster, int count, string? postgreSql, int think)
     {
         var latencies = new ConcurrentBag<double>();
         var ids = Enumerable.Range(0, count).Select(i => $"load-{Guid.NewGuid():N}"[..17]).ToArray();
@@ -103,6 +107,11 @@ internal static class Load
         var errors = 0;
         async Task<long> Timed(ISessionGrain grain, SessionCommand command)
         {
+            if (think > 0)
+            {
+                await Task.Delay(Random.Shared.Next(2 * think));
+            }
+
             var t = Stopwatch.GetTimestamp();
             try
             {
