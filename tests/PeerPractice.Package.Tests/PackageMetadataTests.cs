@@ -106,6 +106,26 @@ public partial class PackageMetadataTests(PackedPackage package)
         Assert.Contains(sections, name => ChangelogSection(changelog, name)!.Contains($"`{id}`", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [MemberData(nameof(PackedPackage.Ids), MemberType = typeof(PackedPackage))]
+    public void Library_targets_net10_only_and_is_not_strong_named_as_docs_packaging_decides(string id)
+    {
+        using var zip = ZipFile.OpenRead(package.PackagePathOf(id));
+        var libraries = zip.Entries.Where(e => e.FullName.StartsWith("lib/", StringComparison.Ordinal)).Select(e => e.FullName).ToList();
+        Assert.Equal([$"lib/net10.0/{id}.dll", $"lib/net10.0/{id}.xml"], libraries.Order(StringComparer.Ordinal));
+
+        using var assembly = new MemoryStream();
+        using (var stream = zip.GetEntry($"lib/net10.0/{id}.dll")!.Open())
+        {
+            stream.CopyTo(assembly);
+        }
+
+        assembly.Position = 0;
+        using var pe = new System.Reflection.PortableExecutable.PEReader(assembly);
+        var definition = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe).GetAssemblyDefinition();
+        Assert.True(definition.PublicKey.IsNil, id + " is strong-named; docs/packaging.md decides against it for net10.0-only packages");
+    }
+
     /// <summary>The text under <c>## [name]</c> up to the next section or the link references, trimmed; null when absent.</summary>
     internal static string? ChangelogSection(string changelog, string name)
     {
