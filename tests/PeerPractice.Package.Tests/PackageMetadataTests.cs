@@ -7,7 +7,7 @@ namespace PeerPractice.Package.Tests;
 /// <summary>
 /// What a NuGet user checks on nuget.org before adopting a dependency: where the source is and which
 /// commit was built, the license, an icon, release notes, and a README written for them; the same for every
-/// package the repository ships (the Sqlite package's README is checked in <see cref="SqlitePackageTests"/>).
+/// package the repository ships (every project under src/).
 /// </summary>
 [Collection(PackedPackageCollection.Name)]
 public partial class PackageMetadataTests(PackedPackage package)
@@ -67,19 +67,21 @@ public partial class PackageMetadataTests(PackedPackage package)
         Assert.Equal(section, notes);
     }
 
-    [Fact]
-    public void Readme_is_the_package_readme_written_for_nuget_org_not_the_repository_readme()
+    [Theory]
+    [MemberData(nameof(PackedPackage.Ids), MemberType = typeof(PackedPackage))]
+    public void Readme_is_the_package_readme_written_for_nuget_org_not_the_repository_readme(string id)
     {
-        Assert.Equal("README.md", Metadata().Element(Nuspec("readme"))?.Value);
-        using var zip = ZipFile.OpenRead(package.PackagePath);
+        Assert.Equal("README.md", Metadata(id).Element(Nuspec("readme"))?.Value);
+        using var zip = ZipFile.OpenRead(package.PackagePathOf(id));
         var entry = zip.GetEntry("README.md");
         Assert.NotNull(entry);
         using var reader = new StreamReader(entry.Open());
         var readme = reader.ReadToEnd();
 
-        var packageReadme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "PeerPractice.Core", "README.md"));
+        var packageReadme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", id, "README.md"));
         Assert.Equal(packageReadme, readme);
-        Assert.Contains("dotnet add package PeerPractice.Core", readme, StringComparison.Ordinal);
+        Assert.StartsWith("# " + id + "\n", readme.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("dotnet add package " + id, readme, StringComparison.Ordinal);
         Assert.Contains("```csharp", readme, StringComparison.Ordinal);
 
         // nuget.org shows the README away from the repository: a relative link would lead nowhere.
@@ -88,6 +90,40 @@ public partial class PackageMetadataTests(PackedPackage package)
             .Where(target => !target.StartsWith("https://", StringComparison.Ordinal))
             .ToList();
         Assert.True(relativeLinks.Count == 0, "relative links in the package README: " + string.Join(", ", relativeLinks));
+    }
+
+    [Theory]
+    [MemberData(nameof(PackedPackage.Ids), MemberType = typeof(PackedPackage))]
+    public void Changelog_names_the_package_in_a_release_section(string id)
+    {
+        var changelog = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "CHANGELOG.md")).ReplaceLineEndings("\n");
+        var sections = changelog.Split('\n')
+            .Where(l => l.StartsWith("## [", StringComparison.Ordinal))
+            .Select(l => l[4..l.IndexOf(']', StringComparison.Ordinal)])
+            .ToList();
+
+        // A reader of the package's release notes finds where the package itself was added.
+        Assert.Contains(sections, name => ChangelogSection(changelog, name)!.Contains($"`{id}`", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(PackedPackage.Ids), MemberType = typeof(PackedPackage))]
+    public void Library_targets_net10_only_and_is_not_strong_named_as_docs_packaging_decides(string id)
+    {
+        using var zip = ZipFile.OpenRead(package.PackagePathOf(id));
+        var libraries = zip.Entries.Where(e => e.FullName.StartsWith("lib/", StringComparison.Ordinal)).Select(e => e.FullName).ToList();
+        Assert.Equal([$"lib/net10.0/{id}.dll", $"lib/net10.0/{id}.xml"], libraries.Order(StringComparer.Ordinal));
+
+        using var assembly = new MemoryStream();
+        using (var stream = zip.GetEntry($"lib/net10.0/{id}.dll")!.Open())
+        {
+            stream.CopyTo(assembly);
+        }
+
+        assembly.Position = 0;
+        using var pe = new System.Reflection.PortableExecutable.PEReader(assembly);
+        var definition = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe).GetAssemblyDefinition();
+        Assert.True(definition.PublicKey.IsNil, id + " is strong-named; docs/packaging.md decides against it for net10.0-only packages");
     }
 
     /// <summary>The text under <c>## [name]</c> up to the next section or the link references, trimmed; null when absent.</summary>

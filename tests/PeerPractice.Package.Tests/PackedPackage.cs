@@ -3,8 +3,9 @@ using System.Globalization;
 namespace PeerPractice.Package.Tests;
 
 /// <summary>
-/// Packs PeerPractice.Core and PeerPractice.Sqlite once per test run into a temporary feed, under
-/// one version no other run uses, so that NuGet's global cache can never hand a test a stale package.
+/// Packs every package of the repository (each project under src/) once per test run into a temporary
+/// feed, under one version no other run uses, so that NuGet's global cache can never hand a test a stale
+/// package.
 /// </summary>
 public sealed class PackedPackage : IDisposable
 {
@@ -13,25 +14,31 @@ public sealed class PackedPackage : IDisposable
         Version = "0.0.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
         Root = Directory.CreateTempSubdirectory("peerpractice-package-").FullName;
         FeedDirectory = Path.Combine(Root, "feed");
-        var project = Path.Combine(RepositoryRoot.Path, "src", "PeerPractice.Core", "PeerPractice.Core.csproj");
-        // Packed as CI packs it (CI=true sets ContinuousIntegrationBuild): deterministic, with /_/ for the
-        // repository root in the PDB instead of this machine's path.
-        DotNetCli.RunOrFail(RepositoryRoot.Path, "pack", project, "-c", "Release", "-o", FeedDirectory, "-p:Version=" + Version, "-p:ContinuousIntegrationBuild=true");
-        PackagePath = Path.Combine(FeedDirectory, $"PeerPractice.Core.{Version}.nupkg");
-        Assert.True(File.Exists(PackagePath), "pack did not produce " + PackagePath);
-        SymbolsPackagePath = Path.Combine(FeedDirectory, $"PeerPractice.Core.{Version}.snupkg");
-        Assert.True(File.Exists(SymbolsPackagePath), "pack did not produce the symbols package " + SymbolsPackagePath);
 
-        var sqlite = Path.Combine(RepositoryRoot.Path, "src", "PeerPractice.Sqlite", "PeerPractice.Sqlite.csproj");
-        DotNetCli.RunOrFail(RepositoryRoot.Path, "pack", sqlite, "-c", "Release", "-o", FeedDirectory, "-p:Version=" + Version, "-p:ContinuousIntegrationBuild=true");
-        SqlitePackagePath = Path.Combine(FeedDirectory, $"PeerPractice.Sqlite.{Version}.nupkg");
-        Assert.True(File.Exists(SqlitePackagePath), "pack did not produce " + SqlitePackagePath);
-        SqliteSymbolsPackagePath = Path.Combine(FeedDirectory, $"PeerPractice.Sqlite.{Version}.snupkg");
-        Assert.True(File.Exists(SqliteSymbolsPackagePath), "pack did not produce the symbols package " + SqliteSymbolsPackagePath);
+        // Packed as CI packs it (CI=true sets ContinuousIntegrationBuild): deterministic, with /_/ for the
+        // repository root in the PDB instead of this machine's path. One pack per package; a pack builds
+        // the packages it references, which the later packs then find up to date.
+        foreach (var id in AllIds)
+        {
+            DotNetCli.RunOrFail(RepositoryRoot.Path, "pack", ProjectPath(id), "-c", "Release", "-o", FeedDirectory, "-p:Version=" + Version, "-p:ContinuousIntegrationBuild=true");
+        }
+
+        foreach (var id in AllIds)
+        {
+            Assert.True(File.Exists(PackagePathOf(id)), "pack did not produce " + PackagePathOf(id));
+            Assert.True(File.Exists(SymbolsPackagePathOf(id)), "pack did not produce the symbols package " + SymbolsPackagePathOf(id));
+        }
     }
 
-    /// <summary>Every package id this repository ships, for tests that hold each package to the same metadata.</summary>
-    public static TheoryData<string> Ids => ["PeerPractice.Core", "PeerPractice.Sqlite"];
+    /// <summary>Every package id this repository ships: the project folders under src/, each named as its package.</summary>
+    public static IReadOnlyList<string> AllIds { get; } = Directory.GetDirectories(Path.Combine(RepositoryRoot.Path, "src"))
+        .Where(folder => File.Exists(Path.Combine(folder, Path.GetFileName(folder) + ".csproj")))
+        .Select(Path.GetFileName)
+        .Order(StringComparer.Ordinal)
+        .ToList()!;
+
+    /// <summary><see cref="AllIds"/> for theories, so every package is held to the same metadata.</summary>
+    public static TheoryData<string> Ids => [.. AllIds];
 
     public string Version { get; }
 
@@ -40,32 +47,19 @@ public sealed class PackedPackage : IDisposable
 
     public string FeedDirectory { get; }
 
-    public string PackagePath { get; }
+    /// <summary>The PeerPractice.Core package.</summary>
+    public string PackagePath => PackagePathOf("PeerPractice.Core");
 
-    /// <summary>The .snupkg beside the package, holding the portable PDB.</summary>
-    public string SymbolsPackagePath { get; }
+    /// <summary>The PeerPractice.Sqlite package.</summary>
+    public string SqlitePackagePath => PackagePathOf("PeerPractice.Sqlite");
 
-    /// <summary>PeerPractice.Sqlite, packed at the same <see cref="Version"/>.</summary>
-    public string SqlitePackagePath { get; }
+    public static string ProjectPath(string id) => Path.Combine(RepositoryRoot.Path, "src", id, id + ".csproj");
 
-    /// <summary>The .snupkg beside <see cref="SqlitePackagePath"/>.</summary>
-    public string SqliteSymbolsPackagePath { get; }
+    /// <summary>The .nupkg of package <paramref name="id"/> (one of <see cref="AllIds"/>).</summary>
+    public string PackagePathOf(string id) => Path.Combine(FeedDirectory, $"{Known(id)}.{Version}.nupkg");
 
-    /// <summary>The .nupkg of package <paramref name="id"/> (one of <see cref="Ids"/>).</summary>
-    public string PackagePathOf(string id) => id switch
-    {
-        "PeerPractice.Core" => PackagePath,
-        "PeerPractice.Sqlite" => SqlitePackagePath,
-        _ => throw new ArgumentOutOfRangeException(nameof(id), id, "not a package of this repository"),
-    };
-
-    /// <summary>The .snupkg of package <paramref name="id"/> (one of <see cref="Ids"/>).</summary>
-    public string SymbolsPackagePathOf(string id) => id switch
-    {
-        "PeerPractice.Core" => SymbolsPackagePath,
-        "PeerPractice.Sqlite" => SqliteSymbolsPackagePath,
-        _ => throw new ArgumentOutOfRangeException(nameof(id), id, "not a package of this repository"),
-    };
+    /// <summary>The .snupkg of package <paramref name="id"/>, holding its portable PDB.</summary>
+    public string SymbolsPackagePathOf(string id) => Path.Combine(FeedDirectory, $"{Known(id)}.{Version}.snupkg");
 
     public void Dispose()
     {
@@ -74,9 +68,14 @@ public sealed class PackedPackage : IDisposable
         // Each run caches its own unique version; remove it so the cache does not grow run after run.
         var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        TryDelete(Path.Combine(cache, "peerpractice.core", Version));
-        TryDelete(Path.Combine(cache, "peerpractice.sqlite", Version));
+        foreach (var id in AllIds)
+        {
+            TryDelete(Path.Combine(cache, id.ToLowerInvariant(), Version));
+        }
     }
+
+    private static string Known(string id) =>
+        AllIds.Contains(id, StringComparer.Ordinal) ? id : throw new ArgumentOutOfRangeException(nameof(id), id, "not a package of this repository");
 
     private static void TryDelete(string path)
     {

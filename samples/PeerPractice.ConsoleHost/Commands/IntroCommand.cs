@@ -58,11 +58,13 @@ internal static class IntroCommand
             var index = ProfileIndex.Build(profiles, matchingPolicy, storage.Pairings.LoadHistoryAsync().Wait());
             var desk = new IntroductionDesk(storage.Introductions, storage.Relationships, context.Time);
             var made = desk.IntroduceAsync(index, a, b, roundId is null ? IntroductionSource.TopPeers : IntroductionSource.Round, roundId).Wait();
-            if (made.Introduction is not { } introduction)
+            if (!made.Succeeded)
             {
                 context.Error.WriteLine($"No introduction: {made.Refusal}");
                 return ExitCodes.ProblemsFound;
             }
+
+            var introduction = made.Value;
 
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Introduction {introduction.Id}: {introduction.MemberA} and {introduction.MemberB}, answers due by {introduction.ExpiresAt:yyyy-MM-dd}."));
             var renderer = new TemplateRenderer();
@@ -117,14 +119,16 @@ internal static class IntroCommand
             var desk = new IntroductionDesk(storage.Introductions, storage.Relationships, context.Time);
             var who = parse.GetValue(member)!;
             var answered = desk.AnswerAsync(parse.GetValue(id)!, who, parse.GetValue(accept), profiles).Wait();
-            if (answered.Introduction is not { } introduction)
+            if (!answered.Succeeded)
             {
                 context.Error.WriteLine($"Refused: {answered.Refusal}");
                 return ExitCodes.ProblemsFound;
             }
 
+            var introduction = answered.Value.Introduction;
+
             context.Out.WriteLine($"Recorded: {who} {(parse.GetValue(accept) ? "accepts" : "declines")} introduction {introduction.Id} ({IntroductionDesk.StatusFor(introduction, who, context.Time.GetUtcNow())}).");
-            if (answered.Relationship is { } relationship)
+            if (answered.Value.Relationship is { } relationship)
             {
                 context.Out.WriteLine($"Both accepted: relationship {relationship.Id} begins ({relationship.AgendaId}, every {RelationshipText.Cadence(relationship.Cadence)}). Start its first session with: peerpractice relationship next {relationship.Id}");
             }

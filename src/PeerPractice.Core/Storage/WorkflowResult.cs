@@ -4,10 +4,12 @@ using System.Diagnostics.CodeAnalysis;
 namespace PeerPractice;
 
 /// <summary>
-/// The outcome of a step of a workflow between sessions (an RSVP, a seating, a debrief): the new
-/// state, or the reason the step was refused. A refused step changed nothing.
+/// The outcome of a step of a workflow between sessions (an RSVP, a seating, a debrief, an introduction
+/// or its answer): the new state, or the reason the step was refused. A refused step changed nothing.
+/// The library's one refusal type for such steps: a step with more to report returns a record of it as
+/// <typeparamref name="T"/> (such as <c>AnsweredIntroduction</c>), not a result type of its own.
 /// </summary>
-/// <typeparam name="T">The state a step produces, such as a breakfast event or a visit plan.</typeparam>
+/// <typeparam name="T">The state a step produces, such as a breakfast event, a visit plan or an introduction.</typeparam>
 /// <param name="Value">The new state; null when refused.</param>
 /// <param name="Refusal">Why the step was refused, worded for people; null when it was done.</param>
 public sealed record WorkflowResult<T>(T? Value, string? Refusal)

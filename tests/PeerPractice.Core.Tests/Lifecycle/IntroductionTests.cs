@@ -33,18 +33,19 @@ public sealed class IntroductionTests : IDisposable
     {
         var ct = TestContext.Current.CancellationToken;
         var made = await Desk.IntroduceAsync(await IndexAsync(), "ben", "ana", IntroductionSource.TopPeers, null, ct);
-        var intro = Assert.IsType<Introduction>(made.Introduction);
+        var intro = Assert.IsType<Introduction>(made.Value);
         Assert.Equal(("ana", "ben"), (intro.MemberA, intro.MemberB));
         Assert.NotEmpty(intro.ReasonsForA);
         Assert.Equal(_clock.GetUtcNow() + TimeSpan.FromDays(14), intro.ExpiresAt);
 
         var first = await Desk.AnswerAsync(intro.Id, "ana", true, _members, ct);
-        Assert.Null(first.Relationship);
-        Assert.Equal("waiting for the other answer", IntroductionDesk.StatusFor(first.Introduction!, "ana", _clock.GetUtcNow()));
+        Assert.True(first.Succeeded, first.Refusal);
+        Assert.Null(first.Value.Relationship);
+        Assert.Equal("waiting for the other answer", IntroductionDesk.StatusFor(first.Value.Introduction, "ana", _clock.GetUtcNow()));
         _clock.Advance(TimeSpan.FromDays(2));
         var second = await Desk.AnswerAsync(intro.Id, "ben", true, _members, ct);
 
-        var relationship = Assert.IsType<Relationship>(second.Relationship);
+        var relationship = Assert.IsType<Relationship>(second.Value?.Relationship);
         Assert.Equal(intro.Id, relationship.IntroductionId);
         Assert.Equal(["ana", "ben"], relationship.Members.Select(m => m.Id));
         Assert.Equal("peer-brainstorm", relationship.AgendaId);
@@ -57,13 +58,13 @@ public sealed class IntroductionTests : IDisposable
     public async Task Answering_twice_is_refused_with_a_reason_and_nothing_changes()
     {
         var ct = TestContext.Current.CancellationToken;
-        var intro = (await Desk.IntroduceAsync(await IndexAsync(), "ana", "ben", IntroductionSource.Round, 1, ct)).Introduction!;
+        var intro = (await Desk.IntroduceAsync(await IndexAsync(), "ana", "ben", IntroductionSource.Round, 1, ct)).Value!;
         await Desk.AnswerAsync(intro.Id, "ana", true, _members, ct);
         var before = await _history.FindIntroductionAsync(intro.Id, ct);
 
         var again = await Desk.AnswerAsync(intro.Id, "ana", false, _members, ct);
 
-        Assert.True(again.IsRefused);
+        Assert.False(again.Succeeded);
         Assert.Contains("already answered (accepted on 2026-11-23)", again.Refusal, StringComparison.Ordinal);
         Assert.Contains("Nothing changed", again.Refusal, StringComparison.Ordinal);
         Assert.Equal(before, await _history.FindIntroductionAsync(intro.Id, ct));
@@ -91,7 +92,7 @@ public sealed class IntroductionTests : IDisposable
     public async Task A_declined_introduction_is_never_suggested_again_by_any_path_and_the_other_side_learns_only_not_this_time()
     {
         var ct = TestContext.Current.CancellationToken;
-        var intro = (await Desk.IntroduceAsync(await IndexAsync(), "ben", "cy", IntroductionSource.TopPeers, null, ct)).Introduction!;
+        var intro = (await Desk.IntroduceAsync(await IndexAsync(), "ben", "cy", IntroductionSource.TopPeers, null, ct)).Value!;
         await Desk.AnswerAsync(intro.Id, "cy", false, _members, ct);
         var late = await Desk.AnswerAsync(intro.Id, "ben", true, _members, ct);
         Assert.Equal($"Introduction '{intro.Id}' is closed: not this time.", late.Refusal);
@@ -106,7 +107,7 @@ public sealed class IntroductionTests : IDisposable
         var history = await _history.LoadHistoryAsync(ct);
         Assert.Contains(history.Records, r => r.Outcome == PairingOutcome.Declined && r.MemberA == "ben" && r.MemberB == "cy");
         LifecycleAssert.NeverSuggested(_members, history, "ben", "cy", DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime));
-        Assert.True((await Desk.IntroduceAsync(ProfileIndex.Build(_members, MatchingPolicy.Default, history), "cy", "ben", IntroductionSource.TopPeers, null, ct)).IsRefused);
+        Assert.False((await Desk.IntroduceAsync(ProfileIndex.Build(_members, MatchingPolicy.Default, history), "cy", "ben", IntroductionSource.TopPeers, null, ct)).Succeeded);
         Assert.Empty(await _sessions.ListRelationshipsAsync(null, ct));
     }
 
@@ -115,7 +116,7 @@ public sealed class IntroductionTests : IDisposable
     {
         var ct = TestContext.Current.CancellationToken;
         var desk = new IntroductionDesk(_history, _sessions, _clock) { AnswerPeriod = TimeSpan.FromDays(7) };
-        var intro = (await desk.IntroduceAsync(await IndexAsync(), "ana", "fay", IntroductionSource.TopPeers, null, ct)).Introduction!;
+        var intro = (await desk.IntroduceAsync(await IndexAsync(), "ana", "fay", IntroductionSource.TopPeers, null, ct)).Value!;
         await desk.AnswerAsync(intro.Id, "fay", true, _members, ct);
         Assert.Empty(await desk.ExpiredAsync(ct));
 
@@ -132,7 +133,7 @@ public sealed class IntroductionTests : IDisposable
     public async Task The_message_to_each_side_holds_the_peer_and_the_reasons_and_nothing_confidential()
     {
         var ct = TestContext.Current.CancellationToken;
-        var intro = (await Desk.IntroduceAsync(await IndexAsync(), "ana", "ben", IntroductionSource.TopPeers, null, ct)).Introduction!;
+        var intro = (await Desk.IntroduceAsync(await IndexAsync(), "ana", "ben", IntroductionSource.TopPeers, null, ct)).Value!;
         var letter = new IntroductionLetter(intro, _members[1], _members[0]);
 
         var text = new TemplateRenderer().Render(BuiltInTemplates.Introduction, DocumentModel.FromIntroduction(letter), ct);

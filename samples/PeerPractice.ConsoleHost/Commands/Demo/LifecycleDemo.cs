@@ -28,11 +28,11 @@ internal static class LifecycleDemo
         o.WriteLine();
         o.WriteLine("A year in the life of a relationship (in memory, fast clock)");
         var desk = new IntroductionDesk(history, sessions, clock);
-        var intro = desk.IntroduceAsync(ProfileIndex.Build(members, MatchingPolicy.Default), "dana", "marcus", IntroductionSource.TopPeers).AsTask().GetAwaiter().GetResult().Introduction!;
+        var intro = desk.IntroduceAsync(ProfileIndex.Build(members, MatchingPolicy.Default), "dana", "marcus", IntroductionSource.TopPeers).AsTask().GetAwaiter().GetResult().Value!;
         o.WriteLine($"  {Day(clock)}  introduction {intro.Id}: {intro.ReasonsForA.Count} reason(s) for Dana, e.g. \"{intro.ReasonsForA[0]}\"");
         desk.AnswerAsync(intro.Id, "dana", true, members).AsTask().GetAwaiter().GetResult();
         clock.Advance(TimeSpan.FromDays(2));
-        var relationship = desk.AnswerAsync(intro.Id, "marcus", true, members).AsTask().GetAwaiter().GetResult().Relationship!;
+        var relationship = desk.AnswerAsync(intro.Id, "marcus", true, members).AsTask().GetAwaiter().GetResult().Value!.Relationship!;
         o.WriteLine($"  {Day(clock)}  both accepted: relationship {relationship.Id}, {relationship.AgendaId} every month");
 
         var agenda = AgendaLibrary.Get(relationship.AgendaId);

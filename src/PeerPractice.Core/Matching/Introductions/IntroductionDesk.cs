@@ -57,7 +57,7 @@ public sealed class IntroductionDesk
     /// <param name="roundId">The round, for a round pair.</param>
     /// <param name="cancellationToken">Cancels before anything is written.</param>
     /// <returns>The new introduction, or the refusal.</returns>
-    public async ValueTask<IntroductionResult> IntroduceAsync(ProfileIndex index, string memberA, string memberB, IntroductionSource source, long? roundId = null, CancellationToken cancellationToken = default)
+    public async ValueTask<WorkflowResult<Introduction>> IntroduceAsync(ProfileIndex index, string memberA, string memberB, IntroductionSource source, long? roundId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(memberA);
@@ -66,26 +66,26 @@ public sealed class IntroductionDesk
         int ia = index.IndexOf(a), ib = index.IndexOf(b);
         if (ia < 0 || ib < 0)
         {
-            return IntroductionResult.Refused($"Unknown member '{(ia < 0 ? a : b)}': introductions are made between members of the cohort.");
+            return WorkflowResult.Refused<Introduction>($"Unknown member '{(ia < 0 ? a : b)}': introductions are made between members of the cohort.");
         }
 
         if (ia == ib)
         {
-            return IntroductionResult.Refused("An introduction needs two different members.");
+            return WorkflowResult.Refused<Introduction>("An introduction needs two different members.");
         }
 
         var now = _time.GetUtcNow();
         var rules = index.Controls(ia, ib, DateOnly.FromDateTime(now.UtcDateTime).DayNumber, SuggestionKind.Pairing) & Forbidding;
         if (rules != HardRules.None)
         {
-            return IntroductionResult.Refused($"{a} and {b} cannot be introduced: {MatchScorer.Describe(rules)}.");
+            return WorkflowResult.Refused<Introduction>($"{a} and {b} cannot be introduced: {MatchScorer.Describe(rules)}.");
         }
 
         foreach (var existing in await _introductions.ListIntroductionsAsync(a, cancellationToken).ConfigureAwait(false))
         {
             if (existing.Includes(b) && existing.StatusAt(now) is IntroductionStatus.Pending)
             {
-                return IntroductionResult.Refused($"{a} and {b} already have introduction '{existing.Id}' waiting for answers.");
+                return WorkflowResult.Refused<Introduction>($"{a} and {b} already have introduction '{existing.Id}' waiting for answers.");
             }
         }
 
@@ -93,7 +93,7 @@ public sealed class IntroductionDesk
         {
             if (relationship.Includes(b) && relationship.Status == RelationshipStatus.Active)
             {
-                return IntroductionResult.Refused($"{a} and {b} already meet in relationship '{relationship.Id}'.");
+                return WorkflowResult.Refused<Introduction>($"{a} and {b} already meet in relationship '{relationship.Id}'.");
             }
         }
 
@@ -111,7 +111,7 @@ public sealed class IntroductionDesk
             ReasonsForB = Reasons(scorer.Explain(index[ib], index[ia])),
         };
         await _introductions.CreateIntroductionAsync(introduction, cancellationToken).ConfigureAwait(false);
-        return new IntroductionResult(introduction, null, null);
+        return WorkflowResult.Done(introduction);
     }
 
     /// <summary>
@@ -127,7 +127,7 @@ public sealed class IntroductionDesk
     /// <param name="members">Profiles of at least the two members, for the relationship.</param>
     /// <param name="cancellationToken">Cancels before anything is written.</param>
     /// <returns>The introduction after the answer, the relationship if one began, or the refusal.</returns>
-    public async ValueTask<IntroductionResult> AnswerAsync(string introductionId, string memberId, bool accept, IReadOnlyList<MemberProfile> members, CancellationToken cancellationToken = default)
+    public async ValueTask<WorkflowResult<AnsweredIntroduction>> AnswerAsync(string introductionId, string memberId, bool accept, IReadOnlyList<MemberProfile> members, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(introductionId);
         ArgumentNullException.ThrowIfNull(memberId);
@@ -135,49 +135,49 @@ public sealed class IntroductionDesk
         var found = await _introductions.FindIntroductionAsync(introductionId, cancellationToken).ConfigureAwait(false);
         if (found is null)
         {
-            return IntroductionResult.Refused($"No introduction '{introductionId}'.");
+            return WorkflowResult.Refused<AnsweredIntroduction>($"No introduction '{introductionId}'.");
         }
 
         if (!found.Includes(memberId))
         {
-            return IntroductionResult.Refused($"'{memberId}' is not part of introduction '{introductionId}'; it introduces {found.MemberA} and {found.MemberB}.");
+            return WorkflowResult.Refused<AnsweredIntroduction>($"'{memberId}' is not part of introduction '{introductionId}'; it introduces {found.MemberA} and {found.MemberB}.");
         }
 
         if (found.AnswerOf(memberId) is { } given)
         {
-            return IntroductionResult.Refused(AlreadyAnswered(memberId, given));
+            return WorkflowResult.Refused<AnsweredIntroduction>(AlreadyAnswered(memberId, given));
         }
 
         var now = _time.GetUtcNow();
         switch (found.StatusAt(now))
         {
             case IntroductionStatus.Expired:
-                return IntroductionResult.Refused(string.Create(CultureInfo.InvariantCulture, $"Introduction '{introductionId}' expired on {found.ExpiresAt:yyyy-MM-dd} before both answered; it can no longer be answered."));
+                return WorkflowResult.Refused<AnsweredIntroduction>(string.Create(CultureInfo.InvariantCulture, $"Introduction '{introductionId}' expired on {found.ExpiresAt:yyyy-MM-dd} before both answered; it can no longer be answered."));
             case IntroductionStatus.Declined:
-                return IntroductionResult.Refused($"Introduction '{introductionId}' is closed: {NotThisTime}.");
+                return WorkflowResult.Refused<AnsweredIntroduction>($"Introduction '{introductionId}' is closed: {NotThisTime}.");
         }
 
         var answer = new IntroductionAnswer(accept, now);
         if (!await _introductions.AnswerIntroductionAsync(introductionId, memberId, answer, cancellationToken).ConfigureAwait(false))
         {
             var raced = await _introductions.FindIntroductionAsync(introductionId, cancellationToken).ConfigureAwait(false);
-            return IntroductionResult.Refused(AlreadyAnswered(memberId, raced?.AnswerOf(memberId) ?? answer));
+            return WorkflowResult.Refused<AnsweredIntroduction>(AlreadyAnswered(memberId, raced?.AnswerOf(memberId) ?? answer));
         }
 
         var answered = IntroductionRules.WithAnswer(found, memberId, answer) ?? found;
         if (answered.StatusAt(now) != IntroductionStatus.Accepted)
         {
-            return new IntroductionResult(answered, null, null);
+            return WorkflowResult.Done(new AnsweredIntroduction(answered, null));
         }
 
         var relationship = BeginRelationship(answered, members, now);
         if (await _relationships.FindRelationshipAsync(relationship.Id, cancellationToken).ConfigureAwait(false) is { } existing)
         {
-            return new IntroductionResult(answered, existing, null);
+            return WorkflowResult.Done(new AnsweredIntroduction(answered, existing));
         }
 
         await _relationships.CreateRelationshipAsync(relationship, cancellationToken).ConfigureAwait(false);
-        return new IntroductionResult(answered, relationship, null);
+        return WorkflowResult.Done(new AnsweredIntroduction(answered, relationship));
     }
 
     /// <summary>Introductions that expired unanswered (by one side or both), oldest first: the report of who did not answer.</summary>
@@ -261,16 +261,4 @@ public sealed class IntroductionDesk
     // Only reasons that scored and say nothing of history: shared concerns, strengths, role, place and time.
     private static ValueArray<string> Reasons(ScoreBreakdown breakdown) =>
         breakdown.Components.Where(c => c.Points > 0 && c.Kind != ScoreComponentKind.History).Select(c => c.Reason).ToValueArray();
-}
-
-/// <summary>What an introduction call did: the introduction (and the relationship that began), or why it was refused.</summary>
-/// <param name="Introduction">The introduction after the call; null when refused.</param>
-/// <param name="Relationship">The relationship that began, when both accepted.</param>
-/// <param name="Refusal">Why nothing changed, or null.</param>
-public sealed record IntroductionResult(Introduction? Introduction, Relationship? Relationship, string? Refusal)
-{
-    /// <summary>True when the call was refused and nothing changed.</summary>
-    public bool IsRefused => Refusal is not null;
-
-    internal static IntroductionResult Refused(string reason) => new(null, null, reason);
 }
