@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using PeerPractice.Sessions;
+using PeerPractice.Storage;
 
 namespace PeerPractice.PostgreSql;
 

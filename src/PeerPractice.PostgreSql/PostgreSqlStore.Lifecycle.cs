@@ -7,10 +7,10 @@ using System.Threading;
 using System.Threading.Tasks;
 using Npgsql;
 using NpgsqlTypes;
-using PeerPractice.Agendas;
 using PeerPractice.Collections;
 using PeerPractice.Matching;
 using PeerPractice.Sessions;
+using PeerPractice.Storage;
 
 namespace PeerPractice.PostgreSql;
 
@@ -213,33 +213,4 @@ public sealed partial class PostgreSqlStore : IRelationshipStore, IIntroductionS
     }
 
     private static string Time(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
-}
-
-/// <summary>A relationship as one JSON row (the library's records use <c>ValueArray</c>, which has no JSON contract of its own); the SQLite engine's row, field for field.</summary>
-internal sealed record RelationshipRow(
-    string Id,
-    List<RelationshipMember> Members,
-    string AgendaId,
-    int CadenceMonths,
-    int CadenceDays,
-    DateTimeOffset StartedAt,
-    RelationshipKind Kind,
-    RelationshipStatus Status,
-    string? IntroductionId,
-    bool InPerson,
-    OpenerRule? Opener,
-    List<ActionItem> DoneActionItems)
-{
-    public static RelationshipRow From(Relationship r) => new(
-        r.Id, [.. r.Members], r.AgendaId, r.Cadence.Months, r.Cadence.Days, r.StartedAt, r.Kind, r.Status, r.IntroductionId, r.InPerson, r.Opener, [.. r.DoneActionItems]);
-
-    public Relationship ToRelationship() => new(Id, Members.ToValueArray(), AgendaId, new Cadence(CadenceMonths, CadenceDays), StartedAt)
-    {
-        Kind = Kind,
-        Status = Status,
-        IntroductionId = IntroductionId,
-        InPerson = InPerson,
-        Opener = Opener,
-        DoneActionItems = DoneActionItems.ToValueArray(),
-    };
 }

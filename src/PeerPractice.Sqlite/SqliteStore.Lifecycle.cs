@@ -5,10 +5,10 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using PeerPractice.Agendas;
 using PeerPractice.Collections;
 using PeerPractice.Matching;
 using PeerPractice.Sessions;
+using PeerPractice.Storage;
 
 namespace PeerPractice.Sqlite;
 
@@ -207,33 +207,4 @@ public sealed partial class SqliteStore
     }
 
     private static string Time(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
-}
-
-/// <summary>A relationship as one JSON row (the library's records use <c>ValueArray</c>, which has no JSON contract of its own).</summary>
-internal sealed record RelationshipRow(
-    string Id,
-    List<RelationshipMember> Members,
-    string AgendaId,
-    int CadenceMonths,
-    int CadenceDays,
-    DateTimeOffset StartedAt,
-    RelationshipKind Kind,
-    RelationshipStatus Status,
-    string? IntroductionId,
-    bool InPerson,
-    OpenerRule? Opener,
-    List<ActionItem> DoneActionItems)
-{
-    public static RelationshipRow From(Relationship r) => new(
-        r.Id, [.. r.Members], r.AgendaId, r.Cadence.Months, r.Cadence.Days, r.StartedAt, r.Kind, r.Status, r.IntroductionId, r.InPerson, r.Opener, [.. r.DoneActionItems]);
-
-    public Relationship ToRelationship() => new(Id, Members.ToValueArray(), AgendaId, new Cadence(CadenceMonths, CadenceDays), StartedAt)
-    {
-        Kind = Kind,
-        Status = Status,
-        IntroductionId = IntroductionId,
-        InPerson = InPerson,
-        Opener = Opener,
-        DoneActionItems = DoneActionItems.ToValueArray(),
-    };
 }

@@ -56,7 +56,12 @@ public sealed class SharedDatabaseTests : IDisposable
         await using (var admin = new NpgsqlConnection(_database.ConnectionString))
         {
             await admin.OpenAsync(Ct);
-            await using var kill = new NpgsqlCommand("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND pid <> pg_backend_pid()", admin);
+            // Only this test's database: the server is shared by test classes running in parallel, whose
+            // migrations hold advisory locks of their own (killing those failed other tests at random).
+            await using var kill = new NpgsqlCommand(
+                "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND pid <> pg_backend_pid() "
+                + "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+                admin);
             await kill.ExecuteNonQueryAsync(Ct);
         }
 
