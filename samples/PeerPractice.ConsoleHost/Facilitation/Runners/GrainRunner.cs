@@ -28,7 +28,8 @@ internal sealed class GrainRunner : ISessionRunner
         _ticks = grains.GetGrain<ISessionClockGrain>(id);
         _agenda = agenda;
         _participants = participants;
-        _options = options;
+        // A follower of the grain's log: the grain's own timer raises warnings and expiries as events.
+        _options = options with { EnableTimers = false };
         _clock = clock;
     }
 
@@ -124,17 +125,26 @@ internal sealed class GrainRunner : ISessionRunner
 
     private void Append(IEnumerable<SessionEventMessage> events)
     {
-        var added = false;
+        var from = _events.Count;
         foreach (var message in events.Where(e => e.Sequence == Version + 1))
         {
             _events.Add(message.ToEvent());
-            added = true;
         }
 
-        if (added)
+        if (_events.Count == from)
         {
-            _session?.Dispose();
+            return;
+        }
+
+        // Apply only the new events to the copy already built; replaying the whole log after every
+        // command grew with the session.
+        if (_session is null)
+        {
             _session = AgendaSession.Replay(_agenda, _participants, _clock, _events, _options);
+        }
+        else
+        {
+            _session.CatchUp(_events.Skip(from));
         }
     }
 }
