@@ -34,8 +34,25 @@ public sealed record AgendaDefinition(
     /// <summary>Who opens the first item when the agenda runs in a series (<c>"opener"</c>); <see cref="OpenerRule.Given"/> when not written.</summary>
     public OpenerRule Opener { get; init; }
 
+    private readonly ValueArray<AgendaSection> _sections = Sections;
+
+    // Items is derived from Sections; the init accessor keeps it in step when a copy is made
+    // with `with { Sections = ... }`, which would otherwise carry the old items along.
+    private readonly ValueArray<AgendaItem> _items = FlattenItems(Sections);
+
+    /// <summary>The named blocks of items, in order; never empty for a valid agenda.</summary>
+    public ValueArray<AgendaSection> Sections
+    {
+        get => _sections;
+        init
+        {
+            _sections = value;
+            _items = FlattenItems(value);
+        }
+    }
+
     /// <summary>Every item of every section, in agenda order.</summary>
-    public ValueArray<AgendaItem> Items { get; } = FlattenItems(Sections);
+    public ValueArray<AgendaItem> Items => _items;
 
     private static ValueArray<AgendaItem> FlattenItems(ValueArray<AgendaSection> sections)
     {
