@@ -188,9 +188,9 @@ public sealed class ValidateMixedFolderTests : IDisposable
     public void Profiles_and_policies_are_recognised_by_name_or_by_the_schema_they_name()
     {
         File.WriteAllText(Path.Combine(_folder, "cohort.profiles.json"), """{ "members": [ { "id": "m1", "organization": "Acme" } ] }""");
-        File.WriteAllText(Path.Combine(_folder, "members.json"), "{ \"$schema\": \"" + Matching.ProfilesSchema.Id + "\",\n  \"members\": [ { \"id\": \"m2\", \"organisation\": \"Acme\" } ] }");
+        File.WriteAllText(Path.Combine(_folder, "members.json"), "{ \"$schema\": \"" + DataSchema.Profiles.Id + "\",\n  \"members\": [ { \"id\": \"m2\", \"organisation\": \"Acme\" } ] }");
         File.WriteAllText(Path.Combine(_folder, "strict.policy.json"), """{ "coolDownDays": 90 }""");
-        File.WriteAllText(Path.Combine(_folder, "rules.json"), "{ \"$schema\": \"" + Matching.PolicySchema.Id + "\",\n  \"relaxationOrder\": [\"SameOrganization\"] }");
+        File.WriteAllText(Path.Combine(_folder, "rules.json"), "{ \"$schema\": \"" + DataSchema.Policy.Id + "\",\n  \"relaxationOrder\": [\"SameOrganization\"] }");
         File.WriteAllText(Path.Combine(_folder, "other.json"), """{ "not": "a data file" }""");
 
         var run = HostRun.Invoke("", "validate", _folder);

@@ -23,16 +23,16 @@ internal static class ValidateCommand
     // loader and problem ids. Anything else is read as an agenda, as before.
     private static readonly (string Suffix, string Schema, Func<string, LoadResult<object>> Load)[] _otherKinds =
     [
-        (VisitPlanLoader.FileSuffix, "visit-plan.schema.json", path => Erase(VisitPlanLoader.LoadFile(path))),
-        (".topics.json", "topic-catalog.schema.json", path => Erase(TopicCatalogParser.Parse(File.ReadAllText(path), path))),
-        (".profiles.json", "profiles.schema.json", path => Erase(ProfileLoader.Load(File.ReadAllText(path), sourceName: path))),
-        (".policy.json", "policy.schema.json", path => Erase(PolicyLoader.Load(File.ReadAllText(path), path))),
-        (".relationships.json", "relationships.schema.json", path => Erase(RelationshipsLoader.Parse(File.ReadAllText(path), path))),
-        (BreakfastEventLoader.FileSuffix, "event.schema.json", path => Erase(BreakfastEventLoader.LoadFile(path))),
+        (VisitPlanLoader.FileSuffix, DataSchema.VisitPlan.FileName, path => Erase(VisitPlanLoader.LoadFile(path))),
+        (".topics.json", DataSchema.TopicCatalog.FileName, path => Erase(TopicCatalogParser.Parse(File.ReadAllText(path), path))),
+        (".profiles.json", DataSchema.Profiles.FileName, path => Erase(ProfileLoader.Load(File.ReadAllText(path), sourceName: path))),
+        (".policy.json", DataSchema.Policy.FileName, path => Erase(PolicyLoader.Load(File.ReadAllText(path), path))),
+        (".relationships.json", DataSchema.Relationships.FileName, path => Erase(RelationshipsLoader.Parse(File.ReadAllText(path), path))),
+        (BreakfastEventLoader.FileSuffix, DataSchema.BreakfastEvent.FileName, path => Erase(BreakfastEventLoader.LoadFile(path))),
     ];
 
     private static readonly System.Text.RegularExpressions.Regex _schemaReference = new(
-        "\"\\$schema\"\\s*:\\s*\"[^\"]*?([a-z-]+\\.schema\\.json)\"",
+        "\"\\$schema\"\\s*:\\s*\"([^\"]*)\"",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant,
         TimeSpan.FromMilliseconds(100));
 
@@ -73,7 +73,7 @@ internal static class ValidateCommand
             {
                 var found = Directory.GetFiles(path, Pattern, SearchOption.AllDirectories)
                     .Concat(_otherKinds.SelectMany(kind => Directory.GetFiles(path, "*" + kind.Suffix, SearchOption.AllDirectories)))
-                    .Concat(Directory.GetFiles(path, "*.json", SearchOption.AllDirectories).Where(file => SchemaNamed(file) is { } schema && (schema == "agenda.schema.json" || _otherKinds.Any(kind => kind.Schema == schema))))
+                    .Concat(Directory.GetFiles(path, "*.json", SearchOption.AllDirectories).Where(file => SchemaNamed(file) is { } schema && (schema == DataSchema.Agenda.FileName || _otherKinds.Any(kind => kind.Schema == schema))))
                     .Distinct(StringComparer.Ordinal)
                     .ToArray();
                 Array.Sort(found, StringComparer.Ordinal);
@@ -120,7 +120,7 @@ internal static class ValidateCommand
     private static Func<string, LoadResult<object>>? KindOf(string file)
     {
         var schema = SchemaNamed(file);
-        if (schema == "agenda.schema.json")
+        if (schema == DataSchema.Agenda.FileName)
         {
             return null;
         }
@@ -153,7 +153,7 @@ internal static class ValidateCommand
             var buffer = new char[2048];
             var read = reader.ReadBlock(buffer, 0, buffer.Length);
             var match = _schemaReference.Match(new string(buffer, 0, read));
-            return match.Success ? match.Groups[1].Value : null;
+            return match.Success ? DataSchema.Find(match.Groups[1].Value)?.FileName : null;
         }
         catch (IOException)
         {

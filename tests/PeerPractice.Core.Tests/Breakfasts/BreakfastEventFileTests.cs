@@ -36,8 +36,8 @@ public class BreakfastEventFileTests
         var result = BreakfastEventLoader.Load(text, "march.event.json");
         Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Problems));
         Assert.Equal(_full, result.Value);
-        Assert.Contains(BreakfastEventSchema.Id, text, StringComparison.Ordinal);
-        Assert.Contains(BreakfastEventSchema.Id, BreakfastEventSchema.Text, StringComparison.Ordinal);
+        Assert.Contains(DataSchema.BreakfastEvent.Id, text, StringComparison.Ordinal);
+        Assert.Contains(DataSchema.BreakfastEvent.Id, DataSchema.BreakfastEvent.Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -36,7 +36,7 @@ public sealed class MatchingSchemaTests : IDisposable
         [
             sample,
             Write("documented.profiles.json", $$"""
-                { "$schema": "{{ProfilesSchema.Id}}", "members": [ {
+                { "$schema": "{{DataSchema.Profiles.Id}}", "members": [ {
                   "id": "m1", "name": "Dana Berg", "organization": "Harbor Health", "industry": "healthcare",
                   "title": "CIO", "roleFamily": "TechnologyLeadership", "roleLevel": "Executive",
                   "organizationSize": "Large", "metro": "Boston", "utcOffsetMinutes": -300,
@@ -75,7 +75,7 @@ public sealed class MatchingSchemaTests : IDisposable
             Profiles("hours-reversed", "{" + Member + ", \"availableFromHour\": 17, \"availableToHour\": 9 }"),
         ];
 
-        var verdicts = SchemaRunner.Check(SchemaPath(ProfilesSchema.FileName), [.. agree, .. loaderOnly]);
+        var verdicts = SchemaRunner.Check(SchemaPath(DataSchema.Profiles.FileName), [.. agree, .. loaderOnly]);
 
         foreach (var file in agree)
         {
@@ -100,7 +100,7 @@ public sealed class MatchingSchemaTests : IDisposable
         [
             Write("documented.policy.json", $$"""
                 {
-                  "$schema": "{{PolicySchema.Id}}",
+                  "$schema": "{{DataSchema.Policy.Id}}",
                   "weights": { "role": 30, "sharedConcern": 10, "complementarity": 12, "industry": 10,
                                "size": 10, "placeAndTime": 20, "history": 10, "maxSharedConcerns": 3, "maxComplementary": 3 },
                   "industry": "PreferDifferent",
@@ -126,7 +126,7 @@ public sealed class MatchingSchemaTests : IDisposable
             Write("array.policy.json", "[]"),
         ];
 
-        var verdicts = SchemaRunner.Check(SchemaPath(PolicySchema.FileName), files);
+        var verdicts = SchemaRunner.Check(SchemaPath(DataSchema.Policy.FileName), files);
 
         foreach (var file in files)
         {
@@ -140,9 +140,9 @@ public sealed class MatchingSchemaTests : IDisposable
     [Fact]
     public void The_embedded_schemas_are_the_repository_files()
     {
-        Assert.Equal(File.ReadAllText(SchemaPath(ProfilesSchema.FileName)), ProfilesSchema.Text);
-        Assert.Equal(File.ReadAllText(SchemaPath(PolicySchema.FileName)), PolicySchema.Text);
-        Assert.Contains(ProfilesSchema.Id, ProfilesSchema.Text, StringComparison.Ordinal);
-        Assert.Contains(PolicySchema.Id, PolicySchema.Text, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(SchemaPath(DataSchema.Profiles.FileName)), DataSchema.Profiles.Text);
+        Assert.Equal(File.ReadAllText(SchemaPath(DataSchema.Policy.FileName)), DataSchema.Policy.Text);
+        Assert.Contains(DataSchema.Profiles.Id, DataSchema.Profiles.Text, StringComparison.Ordinal);
+        Assert.Contains(DataSchema.Policy.Id, DataSchema.Policy.Text, StringComparison.Ordinal);
     }
 }

@@ -128,7 +128,7 @@ public class VisitPlanFileTests
     [Fact]
     public void The_schema_is_embedded()
     {
-        Assert.Contains(VisitPlanSchema.Id, VisitPlanSchema.Text, StringComparison.Ordinal);
+        Assert.Contains(DataSchema.VisitPlan.Id, DataSchema.VisitPlan.Text, StringComparison.Ordinal);
     }
 
     [Fact(Timeout = TestTimeouts.Process)]

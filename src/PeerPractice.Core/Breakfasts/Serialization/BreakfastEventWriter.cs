@@ -18,7 +18,7 @@ public static class BreakfastEventWriter
     private static void Write(Utf8JsonWriter json, BreakfastEvent breakfast)
     {
         json.WriteStartObject();
-        json.WriteString("$schema", BreakfastEventSchema.Id);
+        json.WriteString("$schema", DataSchema.BreakfastEvent.Id);
         json.WriteString("id", breakfast.Id);
         json.WriteString("title", breakfast.Title);
         json.WriteString("start", GatheringJsonValues.Write(breakfast.Start));

@@ -21,7 +21,7 @@ public static class VisitPlanWriter
     private static void Write(Utf8JsonWriter json, VisitPlan plan)
     {
         json.WriteStartObject();
-        json.WriteString("$schema", VisitPlanSchema.Id);
+        json.WriteString("$schema", DataSchema.VisitPlan.Id);
         json.WriteString("id", plan.Id);
         json.WriteString("title", plan.Title);
         json.WriteString("visitorOrganization", plan.VisitorOrganization);
