@@ -79,6 +79,6 @@ public class SchemaAgreementTests
     private static Dictionary<string, Verdict> RunAjv(string[] files)
     {
         var schema = Path.Combine(TestPaths.RepositoryRoot, "src", "PeerPractice.Core", "Agendas", "Schema", "agenda.schema.json");
-        return Visits.SchemaRunner.Check(schema, files).ToDictionary(pair => pair.Key, pair => new Verdict(pair.Value.Valid, pair.Value.Errors), StringComparer.Ordinal);
+        return AjvRunner.Check(schema, files).ToDictionary(pair => pair.Key, pair => new Verdict(pair.Value.Valid, pair.Value.Errors), StringComparer.Ordinal);
     }
 }

@@ -1,6 +1,5 @@
 using PeerPractice.Breakfasts;
 using PeerPractice.Core.Tests.Agendas;
-using PeerPractice.Core.Tests.Visits;
 using PeerPractice.Matching;
 
 namespace PeerPractice.Core.Tests.Breakfasts;
@@ -96,7 +95,7 @@ public class BreakfastEventFileTests
                 File.WriteAllText(files[i], cases[i].Text);
             }
 
-            var verdicts = SchemaRunner.Check(Path.Combine(TestPaths.RepositoryRoot, "src", "PeerPractice.Core", "Breakfasts", "Schema", "event.schema.json"), files);
+            var verdicts = AjvRunner.Check(Path.Combine(TestPaths.RepositoryRoot, "src", "PeerPractice.Core", "Breakfasts", "Schema", "event.schema.json"), files);
             var disagreements = new List<string>();
             for (var i = 0; i < cases.Count; i++)
             {

@@ -1,5 +1,4 @@
 using PeerPractice.Core.Tests.Agendas;
-using PeerPractice.Core.Tests.Visits;
 using PeerPractice.Documents;
 using PeerPractice.Matching;
 using PeerPractice.Samples;
@@ -39,7 +38,7 @@ public sealed class DataSchemaTests : IDisposable
         ];
         var schema = Path.Combine(TestPaths.RepositoryRoot, "src", "PeerPractice.Core", "Matching", "Topics", "topic-catalog.schema.json");
 
-        var verdicts = SchemaRunner.Check(schema, files);
+        var verdicts = AjvRunner.Check(schema, files);
 
         foreach (var file in files)
         {
@@ -66,7 +65,7 @@ public sealed class DataSchemaTests : IDisposable
         var jsonFiles = cases.Select((c, i) => Write($"front-matter-{i}.json", c.Json)).ToArray();
         var schema = Path.Combine(TestPaths.RepositoryRoot, "src", "PeerPractice.Core", "Documents", "Schema", "template-front-matter.schema.json");
 
-        var verdicts = SchemaRunner.Check(schema, jsonFiles);
+        var verdicts = AjvRunner.Check(schema, jsonFiles);
 
         for (var i = 0; i < cases.Length; i++)
         {

@@ -1,5 +1,4 @@
 using PeerPractice.Core.Tests.Agendas;
-using PeerPractice.Core.Tests.Visits;
 using PeerPractice.Matching;
 
 namespace PeerPractice.Core.Tests.Matching;
@@ -75,7 +74,7 @@ public sealed class MatchingSchemaTests : IDisposable
             Profiles("hours-reversed", "{" + Member + ", \"availableFromHour\": 17, \"availableToHour\": 9 }"),
         ];
 
-        var verdicts = SchemaRunner.Check(SchemaPath(DataSchema.Profiles.FileName), [.. agree, .. loaderOnly]);
+        var verdicts = AjvRunner.Check(SchemaPath(DataSchema.Profiles.FileName), [.. agree, .. loaderOnly]);
 
         foreach (var file in agree)
         {
@@ -126,7 +125,7 @@ public sealed class MatchingSchemaTests : IDisposable
             Write("array.policy.json", "[]"),
         ];
 
-        var verdicts = SchemaRunner.Check(SchemaPath(DataSchema.Policy.FileName), files);
+        var verdicts = AjvRunner.Check(SchemaPath(DataSchema.Policy.FileName), files);
 
         foreach (var file in files)
         {

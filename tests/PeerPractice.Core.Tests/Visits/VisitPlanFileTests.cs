@@ -164,7 +164,7 @@ public class VisitPlanFileTests
             }
 
             var schema = Path.Combine(TestPaths.RepositoryRoot, "src", "PeerPractice.Core", "Visits", "Schema", "visit-plan.schema.json");
-            var verdicts = SchemaRunner.Check(schema, files);
+            var verdicts = AjvRunner.Check(schema, files);
             var disagreements = new List<string>();
             for (var i = 0; i < cases.Count; i++)
             {

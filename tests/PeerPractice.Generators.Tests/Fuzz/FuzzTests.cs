@@ -70,8 +70,8 @@ public partial class FuzzTests
             cases.Add(Run(i, new AgendaMutator(Seed + i).Mutate(seeds[i % seeds.Count])));
         }
 
-        using var ajv = new AjvJudge();
-        var verdicts = ajv.Judge(cases.Select(c => c.Text).ToList());
+        var schema = Path.Combine(RepositoryPaths.Root, "src", "PeerPractice.Core", "Agendas", "Schema", "agenda.schema.json");
+        var verdicts = AjvRunner.CheckTexts(schema, cases.Select(c => c.Text).ToList(), ".agenda.json");
         var disagreements = new List<string>();
         var schemaInvalid = 0;
         var beyondSchemaOnly = 0;
