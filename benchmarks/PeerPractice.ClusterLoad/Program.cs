@@ -22,8 +22,11 @@ var idle = Option("--idle", dry ? 50 : 10_000);
 // loop), which measures throughput: latency then is queueing behind the other sessions by construction.
 var think = Option("--think", 0);
 var inv = CultureInfo.InvariantCulture;
+// --no-fsync: the server does not flush commits to disk (as the tests run it); by default it does, so
+// the PostgreSQL figures are those of the durable append.
+var fsync = !args.Contains("--no-fsync");
 
-await using var server = new PostgresServer();
+await using var server = new PostgresServer { Durable = fsync };
 await server.InitializeAsync();
 if (server.Unavailable is not null)
 {
@@ -31,7 +34,7 @@ if (server.Unavailable is not null)
     return string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
 }
 
-Console.WriteLine(string.Create(inv, $"{sessions} concurrent peer brainstorms on two silos; {idle} idle sessions; think time {(think == 0 ? "none (saturated)" : "0-" + (2 * think) + " ms")}; {Environment.ProcessorCount} cores"));
+Console.WriteLine(string.Create(inv, $"{sessions} concurrent peer brainstorms on two silos; {idle} idle sessions; think time {(think == 0 ? "none (saturated)" : "0-" + (2 * think) + " ms")}; {Environment.ProcessorCount} cores; PostgreSQL fsync {(fsync ? "on" : "off")}"));
 var failures = 0;
 foreach (var store in new[] { "memory", "postgresql" })
 {
@@ -70,6 +73,9 @@ internal static class Load
 {
     internal static readonly InMemorySessionStore SharedMemory = new();
 
+    /// <summary>The silos' PostgreSQL stores, to count their group-commit batches.</summary>
+    internal static readonly ConcurrentBag<PostgreSqlStore> Stores = [];
+
     private static readonly string _folder = Directory.CreateTempSubdirectory("peerpractice-load-").FullName;
 
     internal static string KeyFile => Path.Combine(_folder, "notes.key");
@@ -95,6 +101,8 @@ internal static class Load
     public static async Task<RunResult> RunAsync(TestCluster cluster, int count, string? postgreSql, int think)
     {
         var latencies = new ConcurrentBag<double>();
+        TimedStore.Appends.Clear();
+        var batchesBefore = Stores.Sum(s => s.Appends.Batches);
         var ids = Enumerable.Range(0, count).Select(i => $"load-{Guid.NewGuid():N}"[..17]).ToArray();
         var start = new SessionStartRequest(AgendaLibrary.GetSource(AgendaLibrary.PeerBrainstorm), [new ParticipantMessage("alex", "Alex Chen"), new ParticipantMessage("sam", "Sam Okafor")]);
         var agreements = AgendaLibrary.Get(AgendaLibrary.PeerBrainstorm).Agreements.Select(a => a.Id).ToArray();
@@ -181,7 +189,7 @@ internal static class Load
         var lost = 0;
         if (postgreSql is not null)
         {
-            await using var store = await PostgreSqlStore.OpenAsync(postgreSql, new NoteKeyFile(Load.KeyFile));
+            await using var store = await PostgreSqlStore.OpenAsync(Checker(postgreSql), new NoteKeyFile(Load.KeyFile));
             for (var i = 0; i < ids.Length; i++)
             {
                 var stored = await store.ReadAsync(ids[i]);
@@ -197,7 +205,15 @@ internal static class Load
         }
 
         var sorted = latencies.Order().ToArray();
-        return new RunResult(count, sorted.Length, errors, watch.Elapsed, sorted[sorted.Length / 2], sorted[(int)Math.Min(sorted.Length - 1, Math.Ceiling(sorted.Length * 0.99) - 1)], sorted[^1], activeBytes / (double)count, idleBytes / (double)count, lost);
+        var appends = TimedStore.Appends.Order().ToArray();
+        var batches = Stores.Sum(s => s.Appends.Batches) - batchesBefore;
+        return new RunResult(count, sorted.Length, errors, watch.Elapsed, Median(sorted), P99(sorted), sorted[^1], activeBytes / (double)count, idleBytes / (double)count, lost)
+        {
+            Appends = appends.Length,
+            AppendMedianMs = Median(appends),
+            AppendP99Ms = P99(appends),
+            Batches = batches,
+        };
     }
 
     public static async Task<(int Deactivated, int Reactivated, int Wrong)> IdleAsync(TestCluster cluster, int count, string postgreSql)
@@ -217,7 +233,7 @@ internal static class Load
         await management.ForceActivationCollection(TimeSpan.Zero);
         var after = await management.GetTotalActivationCount();
 
-        await using var store = await PostgreSqlStore.OpenAsync(postgreSql, new NoteKeyFile(Load.KeyFile));
+        await using var store = await PostgreSqlStore.OpenAsync(Checker(postgreSql), new NoteKeyFile(Load.KeyFile));
         var reactivated = 0;
         var wrong = 0;
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (i, ct) =>
@@ -239,6 +255,14 @@ internal static class Load
         return (before - after, reactivated, wrong);
     }
 
+    // The checker's own store: a small pool, so the silos' two pools of 120 and it stay within the
+    // server's 300 connections (with 120 it ran out during the idle check).
+    private static string Checker(string postgreSql) => postgreSql + ";Maximum Pool Size=16";
+
+    private static double Median(double[] sorted) => sorted.Length == 0 ? double.NaN : sorted[sorted.Length / 2];
+
+    private static double P99(double[] sorted) => sorted.Length == 0 ? double.NaN : sorted[(int)Math.Min(sorted.Length - 1, Math.Ceiling(sorted.Length * 0.99) - 1)];
+
     private static long Memory()
     {
         GC.Collect();
@@ -256,10 +280,16 @@ internal static class Load
             if (configuration["Load:PostgreSql"] is { Length: > 0 } connectionString)
             {
                 peerPractice.AddPostgreSqlStore(connectionString);
+                siloBuilder.Services.AddSingleton<ISessionStore>(sp =>
+                {
+                    var store = sp.GetRequiredService<PostgreSqlStore>();
+                    Stores.Add(store);
+                    return new TimedStore(store);
+                });
             }
             else
             {
-                siloBuilder.Services.AddSingleton<ISessionStore>(SharedMemory);
+                siloBuilder.Services.AddSingleton<ISessionStore>(new TimedStore(SharedMemory));
             }
 
             siloBuilder.AddPeerPracticeGrains();
@@ -269,7 +299,18 @@ internal static class Load
 
 internal sealed record RunResult(int Sessions, int Commands, int Unanswered, TimeSpan Elapsed, double MedianMs, double P99Ms, double MaxMs, double ActiveBytesPerSession, double IdleBytesPerSession, int Lost)
 {
+    public int Appends { get; init; }
+
+    public double AppendMedianMs { get; init; }
+
+    public double AppendP99Ms { get; init; }
+
+    /// <summary>Group-commit statements (PostgreSQL only): appends per batch = Appends / Batches.</summary>
+    public int Batches { get; init; }
+
     public string Describe(string store) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{store}: {Sessions} sessions, {Commands} commands ({Unanswered} unanswered) in {Elapsed.TotalSeconds:F1} s = {Commands / Elapsed.TotalSeconds:F0} commands/s; latency median {MedianMs:F2} ms, p99 {P99Ms:F2} ms, max {MaxMs:F1} ms; memory {ActiveBytesPerSession / 1024:F1} KiB per active session, {IdleBytesPerSession / 1024:F1} KiB per finished (idle, still activated) session; {Lost} sessions whose store log differs from what the cluster acknowledged");
+        $"{store}: {Sessions} sessions, {Commands} commands ({Unanswered} unanswered) in {Elapsed.TotalSeconds:F1} s = {Commands / Elapsed.TotalSeconds:F0} commands/s; latency median {MedianMs:F2} ms, p99 {P99Ms:F2} ms, max {MaxMs:F1} ms; "
+        + $"the append alone ({Appends} appends{(Batches > 0 ? $" in {Batches} commits, {Appends / (double)Batches:F1} per commit" : "")}): median {AppendMedianMs:F2} ms, p99 {AppendP99Ms:F2} ms; "
+        + $"memory {ActiveBytesPerSession / 1024:F1} KiB per active session, {IdleBytesPerSession / 1024:F1} KiB per finished (idle, still activated) session; {Lost} sessions whose store log differs from what the cluster acknowledged");
 }

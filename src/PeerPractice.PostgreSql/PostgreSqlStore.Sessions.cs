@@ -9,13 +9,15 @@ using System.Threading;
 using System.Threading.Tasks;
 using Npgsql;
 using NpgsqlTypes;
+using PeerPractice.PostgreSql.GroupCommit;
 using PeerPractice.Sessions;
 
 namespace PeerPractice.PostgreSql;
 
 // The session event logs: one row per session (with the version its log ends at), one row per event.
 // An append moves the version with "UPDATE ... WHERE version = expected" and inserts the events in
-// the same transaction: concurrent writers queue on the row, and only the first sees its version.
+// the same statement (batched with other sessions' appends by the group-commit writer): concurrent
+// writers queue on the row, and only the first sees its version.
 public sealed partial class PostgreSqlStore
 {
     private const string SessionColumns = "id, agenda_id, agenda_json, created_at, participants, host_data, status, version, clock_at, relationship_id";
@@ -60,28 +62,9 @@ public sealed partial class PostgreSqlStore
         cancellationToken.ThrowIfCancellationRequested();
         var encoded = _codec.EncodeAppend(sessionId, expectedVersion, events);
         var closing = StoredSession.StatusAfter(SessionStatus.Open, events);
-        var version = expectedVersion + events.Count;
-        return await Write("append", async (connection, transaction) =>
-        {
-            await using (var update = Command(connection, "UPDATE peerpractice_sessions SET version = $3, status = CASE WHEN $4 = 'open' THEN status ELSE $4 END WHERE id = $1 AND version = $2", transaction))
-            {
-                update.Parameters.Add(new NpgsqlParameter { Value = sessionId });
-                update.Parameters.Add(new NpgsqlParameter { Value = expectedVersion });
-                update.Parameters.Add(new NpgsqlParameter { Value = version });
-                update.Parameters.Add(new NpgsqlParameter { Value = StatusText(closing) });
-                if (await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
-                {
-                    await using var find = Command(connection, "SELECT version FROM peerpractice_sessions WHERE id = $1", transaction);
-                    find.Parameters.Add(new NpgsqlParameter { Value = sessionId });
-                    throw await find.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long actual
-                        ? StoreException.StaleSequence(sessionId, expectedVersion, actual)
-                        : StoreException.SessionNotFound(sessionId);
-                }
-            }
-
-            await InsertEvents(connection, transaction, sessionId, encoded, cancellationToken).ConfigureAwait(false);
-            return version;
-        }, cancellationToken).ConfigureAwait(false);
+        // Group commit: the writer stores this append with the others pending in one statement and
+        // one commit, checking this session's expected version on its own (GroupCommit/AppendWriter).
+        return await _appends.AppendAsync(new PendingAppend(sessionId, expectedVersion, encoded, StatusText(closing)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

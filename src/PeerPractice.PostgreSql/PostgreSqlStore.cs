@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using PeerPractice.Matching;
+using PeerPractice.PostgreSql.GroupCommit;
 using PeerPractice.Sessions;
 
 namespace PeerPractice.PostgreSql;
@@ -15,7 +16,9 @@ namespace PeerPractice.PostgreSql;
 /// session event logs (<see cref="ISessionStore"/>) and the pairing history
 /// (<see cref="IPairingHistoryStore"/>), relationships and introductions (<see cref="IRelationshipStore"/>,
 /// <see cref="IIntroductionStore"/>), breakfasts and site visits (<see cref="Breakfasts.IBreakfastStore"/>,
-/// <see cref="Visits.IVisitStore"/>). One transaction per call; a command's events are appended
+/// <see cref="Visits.IVisitStore"/>). One transaction per call, except appends: appends from many
+/// sessions that arrive together share one statement and one commit (group commit), each with its own
+/// version check, acknowledged only after that commit. A command's events are appended
 /// only if the log still ends at the version the writer names (checked in the same transaction), so
 /// of two writers, even in two processes, one wins and the other gets
 /// <see cref="StoreErrorKind.StaleSequence"/>. <see cref="ClaimAsync"/> holds a session-level advisory
@@ -30,6 +33,7 @@ public sealed partial class PostgreSqlStore : ISessionStore, IPairingHistoryStor
     private readonly NpgsqlDataSource _dataSource;
     private readonly SessionEventCodec _codec;
     private readonly ILogger _logger;
+    private readonly AppendWriter _appends;
 
     private PostgreSqlStore(NpgsqlDataSource dataSource, SessionEventCodec codec, ILogger logger, string name)
     {
@@ -37,6 +41,7 @@ public sealed partial class PostgreSqlStore : ISessionStore, IPairingHistoryStor
         _codec = codec;
         _logger = logger;
         Name = name;
+        _appends = new AppendWriter(dataSource, name, logger);
     }
 
     /// <summary>The database, for messages (host, port and database name; never the password).</summary>
@@ -47,6 +52,9 @@ public sealed partial class PostgreSqlStore : ISessionStore, IPairingHistoryStor
 
     /// <summary>The note key's fingerprint this store was written with.</summary>
     public string NoteKeyId => _codec.KeyId;
+
+    /// <summary>The group-commit writer of appends (tests hold it between batches).</summary>
+    internal AppendWriter Appends => _appends;
 
     /// <summary>
     /// Connects, creates or migrates the schema (several processes may do so at once), and opens the
@@ -123,6 +131,8 @@ public sealed partial class PostgreSqlStore : ISessionStore, IPairingHistoryStor
     /// <inheritdoc />
     public void Dispose()
     {
+        // Appends already queued are stored (or fail) before the connections go.
+        _appends.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _codec.Dispose();
         _dataSource.Dispose();
     }
@@ -130,6 +140,7 @@ public sealed partial class PostgreSqlStore : ISessionStore, IPairingHistoryStor
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        await _appends.DisposeAsync().ConfigureAwait(false);
         _codec.Dispose();
         await _dataSource.DisposeAsync().ConfigureAwait(false);
     }

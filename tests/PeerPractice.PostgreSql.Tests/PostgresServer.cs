@@ -28,6 +28,12 @@ public sealed class PostgresServer : IAsyncLifetime
 
     public int Port { get; private set; }
 
+    /// <summary>
+    /// Flush every commit to disk (fsync on, as a production server): for measuring the durable append.
+    /// Tests leave it off, since no test pulls the power.
+    /// </summary>
+    public bool Durable { get; init; }
+
     /// <summary>Skips (fails under CI=true) the calling test when the server could not be started.</summary>
     public void Require()
     {
@@ -131,7 +137,7 @@ public sealed class PostgresServer : IAsyncLifetime
         for (var attempt = 0; attempt < 3; attempt++)
         {
             Port = FreePort();
-            var start = Run(Path.Combine(_bin, "pg_ctl"), ["-D", DataFolder, "-l", Path.Combine(Folder, "server.log"), "-w", "-t", "60", "-o", $"-p {Port} -k {Folder} -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c full_page_writes=off", "start"], _runAs);
+            var start = Run(Path.Combine(_bin, "pg_ctl"), ["-D", DataFolder, "-l", Path.Combine(Folder, "server.log"), "-w", "-t", "60", "-o", $"-p {Port} -k {Folder} -c listen_addresses=127.0.0.1 -c max_connections=300" + (Durable ? "" : " -c fsync=off -c full_page_writes=off"), "start"], _runAs);
             if (start.Code == 0)
             {
                 Unavailable = null;

@@ -3,8 +3,10 @@ using System.Data.Common;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Orleans;
 using Orleans.Configuration;
 using Orleans.Hosting;
+using Orleans.Runtime;
 using PeerPractice.Orleans;
 using PeerPractice.Sessions;
 
@@ -18,7 +20,9 @@ public static class PeerPracticeOrleansExtensions
 
     /// <summary>
     /// Makes this silo a PeerPractice silo: clustering (localhost, or Orleans' ADO.NET clustering on
-    /// PostgreSQL), the store (SQLite, or the shared PostgreSQL database) and the grains' options.
+    /// PostgreSQL), the store (SQLite, or the shared PostgreSQL database) and the grains' options. On
+    /// PostgreSQL the silo creates Orleans' clustering tables and the store's schema itself when it
+    /// starts (idempotent, safe for silos starting at once); the database must exist.
     /// </summary>
     /// <param name="silo">The silo builder.</param>
     /// <param name="options">Where state lives; see <see cref="PeerPracticeClusterOptions"/>.</param>
@@ -42,6 +46,7 @@ public static class PeerPracticeOrleansExtensions
             });
             silo.ConfigureEndpoints(options.SiloPort, options.GatewayPort);
             silo.Services.AddPeerPractice(o => o.NoteKeyFile = options.NoteKeyFile).AddPostgreSqlStore(connectionString);
+            silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => new PostgreSqlSchemaStartup(connectionString, sp));
         }
         else
         {

@@ -42,10 +42,8 @@ public sealed class PostgreSqlClusteringTests : IAsyncLifetime
     [Fact(Timeout = 120_000)]
     public async Task Two_silos_and_a_client_find_each_other_through_the_membership_table_in_postgresql()
     {
+        // An empty database: the silos create Orleans' tables and the store's schema themselves.
         var connectionString = await _server.CreateDatabaseAsync("adonet");
-        // Twice: every silo may run it at start.
-        await OrleansClusteringSchema.EnsureCreatedAsync(connectionString, Ct);
-        await OrleansClusteringSchema.EnsureCreatedAsync(connectionString, Ct);
 
         var options = new PeerPracticeClusterOptions
         {
@@ -53,8 +51,11 @@ public sealed class PostgreSqlClusteringTests : IAsyncLifetime
             ClusterId = "pp-" + Guid.NewGuid().ToString("N")[..8],
             NoteKeyFile = Path.Combine(_folder, "notes.key"),
         };
-        await StartSiloAsync(options, FreePort(), FreePort());
-        await StartSiloAsync(options, FreePort(), FreePort());
+        // Both at once: the schema is created once, under the advisory locks, whoever comes first.
+        await Task.WhenAll(StartSiloAsync(options, FreePort(), FreePort()), StartSiloAsync(options, FreePort(), FreePort()));
+        Assert.Equal(PostgreSqlStore.LatestSchemaVersion, await CountAsync(connectionString, "SELECT value::bigint FROM peerpractice_meta WHERE key = 'schema_version'"));
+        // Creating it again (a silo restarting) changes nothing.
+        await OrleansClusteringSchema.EnsureCreatedAsync(connectionString, Ct);
         var client = await StartClientAsync(options);
 
         var management = client.GetGrain<IManagementGrain>(0);
@@ -100,7 +101,11 @@ public sealed class PostgreSqlClusteringTests : IAsyncLifetime
         builder.Logging.ClearProviders();
         builder.UseOrleans(silo => silo.UsePeerPractice(options));
         var host = builder.Build();
-        _hosts.Add(host);
+        lock (_hosts)
+        {
+            _hosts.Add(host);
+        }
+
         await host.StartAsync(Ct);
     }
 

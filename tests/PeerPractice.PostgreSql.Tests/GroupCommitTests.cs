@@ -1,0 +1,221 @@
+using Npgsql;
+using PeerPractice.Sessions;
+using PeerPractice.Storage.Conformance;
+
+namespace PeerPractice.PostgreSql.Tests;
+
+/// <summary>
+/// Group commit: appends of many sessions that are pending together go into one statement and one
+/// commit, each with its own version check. The writer is held before its batch (a test hook) until
+/// every append of the test is queued, so the batch is known rather than hoped for.
+/// </summary>
+public sealed class GroupCommitTests : IDisposable
+{
+    private const int Sessions = 12;
+
+    private readonly TempDatabase _database;
+
+    /// <summary>The version a new session's log ends at (its first events).</summary>
+    private static long Created => SessionFixtures.NewSession().Session.Version;
+
+    public GroupCommitTests(PostgresServer server) => _database = TempDatabase.Create(server);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public async Task Appends_of_many_sessions_pending_together_commit_in_one_transaction()
+    {
+        await using var store = _database.Open();
+        var sessions = await CreateSessions(store);
+        var gate = Hold(store);
+
+        var appends = sessions.Select(s => Append(store, s.Id, s.Session)).ToArray();
+        var batchesBefore = store.Appends.Batches;
+        gate.Release();
+        var results = await Task.WhenAll(appends);
+
+        Assert.All(results, r => Assert.Null(r.Error));
+        Assert.Equal(batchesBefore + 1, store.Appends.Batches);
+        foreach (var (id, session) in sessions)
+        {
+            Assert.Equal(session.Version, (await store.FindAsync(id, Ct))!.Version);
+            Assert.Equal(session.Events.Select(e => e.Sequence), (await store.ReadAsync(id, 1, Ct)).Select(e => e.Sequence));
+        }
+
+        // One transaction wrote every appended event: they share the inserting transaction id.
+        Assert.Equal(1L, await Scalar("SELECT count(DISTINCT xmin::text) FROM peerpractice_session_events WHERE sequence > " + Created));
+    }
+
+    [Fact]
+    public async Task A_stale_append_in_a_batch_is_refused_alone_and_the_others_commit()
+    {
+        await using var store = _database.Open();
+        var sessions = await CreateSessions(store);
+        var (staleId, staleSession) = sessions[5];
+        // Another writer got there first: the batch's append of this session continues a version that is gone.
+        Assert.Null((await Append(store, staleId, staleSession)).Error);
+        var gate = Hold(store);
+
+        var appends = sessions.Select(s => Append(store, s.Id, s.Session)).ToArray();
+        gate.Release();
+        var results = await Task.WhenAll(appends);
+
+        var refusal = Assert.Single(results, r => r.Error is not null);
+        Assert.Equal(staleId, refusal.Id);
+        Assert.Equal(StoreErrorKind.StaleSequence, refusal.Error!.Kind);
+        Assert.Equal(staleSession.Version, (await store.FindAsync(staleId, Ct))!.Version);
+        Assert.Equal(staleSession.Version, (await store.ReadAsync(staleId, 1, Ct)).Count);
+        foreach (var (id, session) in sessions.Where(s => s.Id != staleId))
+        {
+            Assert.Equal(session.Version, (await store.FindAsync(id, Ct))!.Version);
+        }
+
+        // An unknown session in a batch is refused alone too.
+        var (ghost, _) = SessionFixtures.NewSession();
+        var unknown = await Assert.ThrowsAsync<StoreException>(async () => await store.AppendAsync("ghost", 0, ghost.Events, Ct));
+        Assert.Equal(StoreErrorKind.NotFound, unknown.Kind);
+    }
+
+    [Fact]
+    public async Task A_batch_whose_connection_dies_fails_every_append_and_writes_none()
+    {
+        await using var store = _database.Open();
+        var sessions = await CreateSessions(store);
+        var released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var first = 1;
+        store.Appends.BeforeBatch = async pid =>
+        {
+            if (Interlocked.Exchange(ref first, 0) == 1)
+            {
+                await released.Task;
+                // The batch's own backend, on this test's own database.
+                await using var admin = new NpgsqlConnection(_database.ConnectionString);
+                await admin.OpenAsync();
+                await using var kill = new NpgsqlCommand("SELECT pg_terminate_backend($1) FROM pg_stat_activity WHERE pid = $1 AND datname = current_database()", admin);
+                kill.Parameters.Add(new NpgsqlParameter { Value = pid });
+                await kill.ExecuteNonQueryAsync();
+            }
+        };
+
+        var appends = sessions.Select(s => Append(store, s.Id, s.Session)).ToArray();
+        released.SetResult();
+        var results = await Task.WhenAll(appends);
+
+        Assert.All(results, r => Assert.Equal(StoreErrorKind.WriteFailed, r.Error?.Kind));
+        await AssertNothingAppended(store, sessions);
+
+        // The writer goes on with a new connection: the same appends now commit.
+        var retried = await Task.WhenAll(sessions.Select(s => Append(store, s.Id, s.Session)));
+        Assert.All(retried, r => Assert.Null(r.Error));
+    }
+
+    [Fact]
+    public async Task A_batch_whose_commit_fails_fails_every_append_and_writes_none()
+    {
+        await using var store = _database.Open();
+        var sessions = await CreateSessions(store);
+        var (poisonId, _) = sessions[^1];
+        // A deferred constraint is checked at commit: the statement runs, then its commit fails.
+        await Execute($"""
+            CREATE FUNCTION refuse_poison() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF NEW.session_id = '{poisonId}' THEN RAISE EXCEPTION 'commit refused for the test'; END IF;
+                RETURN NULL;
+            END $$;
+            CREATE CONSTRAINT TRIGGER refuse_poison AFTER INSERT ON peerpractice_session_events
+                DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION refuse_poison();
+            """);
+        var gate = Hold(store);
+
+        var appends = sessions.Select(s => Append(store, s.Id, s.Session)).ToArray();
+        gate.Release();
+        var results = await Task.WhenAll(appends);
+
+        Assert.All(results, r => Assert.Equal(StoreErrorKind.WriteFailed, r.Error?.Kind));
+        Assert.All(results, r => Assert.Contains("commit refused for the test", r.Error!.Message, StringComparison.Ordinal));
+        await AssertNothingAppended(store, sessions);
+    }
+
+    /// <summary>Sessions created and taken one command further in memory; the command's events are what each test appends.</summary>
+    private async Task<List<(string Id, AgendaSession Session)>> CreateSessions(PostgreSqlStore store)
+    {
+        var sessions = new List<(string, AgendaSession)>();
+        for (var i = 0; i < Sessions; i++)
+        {
+            var (session, _) = SessionFixtures.NewSession();
+            var id = "s" + i;
+            await store.CreateAsync(SessionFixtures.Row(id, session), session.Events, Ct);
+            Assert.Equal(Created, session.Version);
+            session.Acknowledge("alex", session.Agenda.Agreements[0].Id);
+            sessions.Add((id, session));
+        }
+
+        return sessions;
+    }
+
+    private static async Task<(string Id, StoreException? Error)> Append(PostgreSqlStore store, string id, AgendaSession session)
+    {
+        var events = session.EventsSince(Created);
+        try
+        {
+            var version = await store.AppendAsync(id, Created, events, Ct);
+            Assert.Equal(session.Version, version);
+            return (id, null);
+        }
+        catch (StoreException e)
+        {
+            return (id, e);
+        }
+    }
+
+    private async Task AssertNothingAppended(PostgreSqlStore store, List<(string Id, AgendaSession Session)> sessions)
+    {
+        foreach (var (id, session) in sessions)
+        {
+            Assert.Equal(Created, (await store.FindAsync(id, Ct))!.Version);
+            Assert.Equal(Created, (await store.ReadAsync(id, 1, Ct)).Count);
+        }
+    }
+
+    /// <summary>Holds the writer's next batch until released, so every append queued meanwhile shares it.</summary>
+    private static Gate Hold(PostgreSqlStore store)
+    {
+        var gate = new Gate();
+        var first = 1;
+        store.Appends.BeforeBatch = async _ =>
+        {
+            if (Interlocked.Exchange(ref first, 0) == 1)
+            {
+                await gate.Released;
+            }
+        };
+        return gate;
+    }
+
+    private async Task<long> Scalar(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(Ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private async Task Execute(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(Ct);
+    }
+
+    private sealed class Gate
+    {
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Released => _released.Task;
+
+        public void Release() => _released.SetResult();
+    }
+}
