@@ -93,4 +93,56 @@ public class MatchAtScaleTests
             Directory.Delete(scratch, recursive: true);
         }
     }
+
+    [Fact]
+    public void Sample_members_written_as_csv_and_as_json_are_the_same_members_and_match_reads_both()
+    {
+        var scratch = Directory.CreateTempSubdirectory("pp-scale-").FullName;
+        try
+        {
+            var csvFile = Path.Combine(scratch, "members.csv");
+            var jsonFile = Path.Combine(scratch, "members.json");
+            Assert.Equal(0, Run(scratch, "match", "--sample", "80", "--write-members", csvFile).Exit);
+            Assert.Equal(0, Run(scratch, "match", "--sample", "80", "--write-members", jsonFile).Exit);
+            Assert.False(File.Exists(csvFile + ".partial"));
+            Assert.StartsWith("id,name,organization,", File.ReadAllText(csvFile), StringComparison.Ordinal);
+
+            using (var reader = new StreamReader(csvFile))
+            {
+                var fromCsv = ProfileLoader.LoadCsv(reader);
+                var fromJson = ProfileLoader.Load(File.ReadAllText(jsonFile));
+                Assert.True(fromCsv.Succeeded);
+                Assert.Equal(80, fromCsv.Value.Count);
+                Assert.Equal(fromJson.Value, fromCsv.Value);
+            }
+
+            var fromCsvRound = Run(scratch, "match", "--members", csvFile, "--format", "json");
+            var fromJsonRound = Run(scratch, "match", "--members", jsonFile, "--format", "json");
+            Assert.Equal(0, fromCsvRound.Exit);
+            Assert.Equal(fromJsonRound.Out, fromCsvRound.Out);
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_bad_csv_members_file_is_refused_with_located_problems_and_no_round()
+    {
+        var scratch = Directory.CreateTempSubdirectory("pp-scale-").FullName;
+        try
+        {
+            var file = Path.Combine(scratch, "cohort.CSV");
+            File.WriteAllText(file, "id,organization,roleLevel\na,Acme,Director\nb,Globex,Boss\n");
+            var (exit, output, error) = Run(scratch, "match", "--members", file);
+            Assert.Equal(1, exit);
+            Assert.Equal("", output);
+            Assert.Contains("cohort.CSV(3,10): error PPM001: Column 'roleLevel' is 'Boss'", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
 }

@@ -31,7 +31,7 @@ internal static class BreakfastCommand
 
     private static Option<string> EventOption() => new("--event") { Description = "The breakfast's id.", Required = true };
 
-    private static Option<FileInfo?> MembersOption() => new("--members") { Description = "Profiles JSON file ({ \"members\": [...] }); the embedded default cohort when absent." };
+    private static Option<FileInfo?> MembersOption() => new("--members") { Description = "Profiles file: JSON ({ \"members\": [...] }) or, named *.csv, CSV with a header row (docs/matching.md); the embedded default cohort when absent." };
 
     private static Option<FileInfo?> PolicyOption() => new("--policy") { Description = "Matching policy JSON file; the default policy when absent." };
 
@@ -231,7 +231,8 @@ internal static class BreakfastCommand
         var seed = new Option<int>("--seed") { Description = "The same seed gives the same tables.", DefaultValueFactory = _ => 1 };
         var members = MembersOption();
         var policy = PolicyOption();
-        var command = new Command("seat", "Seat those who accepted at tables: similar backgrounds, no pair that has met before while avoidable.") { @event, min, max, seed, members, policy };
+        var progress = new Option<bool>("--progress") { Description = "Show the stages of a long seating on stderr (on by default from 2,000 accepted)." };
+        var command = new Command("seat", "Seat those who accepted at tables: similar backgrounds, no pair that has met before while avoidable.") { @event, min, max, seed, members, policy, progress };
         command.SetAction(parse =>
         {
             if (parse.GetValue(min) < 2 || parse.GetValue(max) < parse.GetValue(min))
@@ -252,7 +253,9 @@ internal static class BreakfastCommand
 
             return GatheringInputs.WithStorage(context, parse, storage =>
             {
-                var options = new GroupOptions { MinSize = parse.GetValue(min), MaxSize = parse.GetValue(max) };
+                var accepted = storage.Breakfasts.GetBreakfastAsync(parse.GetValue(@event)!).Wait()?.Answered(RsvpAnswer.Accepted).Count ?? 0;
+                var showProgress = parse.GetValue(progress) || accepted >= ProgressFrom;
+                var options = new GroupOptions { MinSize = parse.GetValue(min), MaxSize = parse.GetValue(max), Progress = showProgress ? new StageProgress(context) : null };
                 var result = new BreakfastBook(storage.Breakfasts, storage.Pairings, GatheringInputs.Clock(context, parse)).SeatAsync(parse.GetValue(@event)!, cohort, rules, options, parse.GetValue(seed)).Wait();
                 if (GatheringInputs.Refused(context, result) is { } refused)
                 {
@@ -272,6 +275,9 @@ internal static class BreakfastCommand
         });
         return command;
     }
+
+    /// <summary>From this many members seated, tables are long work (planned block by block) and progress shows unasked.</summary>
+    private const int ProgressFrom = 2_000;
 
     private static Command Record(HostContext context)
     {

@@ -18,7 +18,7 @@ internal static class MatchCommand
 {
     public static Command Create(HostContext context)
     {
-        var members = new Option<FileInfo?>("--members") { Description = "Profiles JSON file ({ \"members\": [...] }); the embedded default cohort when absent." };
+        var members = new Option<FileInfo?>("--members") { Description = "Profiles file: JSON ({ \"members\": [...] }) or, named *.csv, CSV with a header row (docs/matching.md); the embedded default cohort when absent." };
         var policy = new Option<FileInfo?>("--policy") { Description = "Matching policy JSON file; the default policy when absent." };
         var member = new Option<string?>("--member") { Description = "Show this member's top peers instead of a round." };
         var top = new Option<int>("--top") { Description = "How many peers with --member.", DefaultValueFactory = _ => 5 };
@@ -28,7 +28,7 @@ internal static class MatchCommand
         var record = new Option<bool>("--record") { Description = "Save the round's pairs in the database, so later rounds do not repeat them (past pairs are always read when the database exists)." };
         var sample = new Option<int?>("--sample") { Description = "Use N generated members (seeded, see --sample-seed) instead of a profiles file." };
         var sampleSeed = new Option<int>("--sample-seed") { Description = "The generator's seed with --sample.", DefaultValueFactory = _ => 2026 };
-        var writeMembers = new Option<FileInfo?>("--write-members") { Description = "With --sample: write the generated members to this profiles JSON file (readable by --members) and stop." };
+        var writeMembers = new Option<FileInfo?>("--write-members") { Description = "With --sample: write the generated members to this profiles file (CSV when named *.csv, JSON otherwise; readable by --members) and stop." };
         var progress = new Option<bool>("--progress") { Description = "Show the stages of a long round on stderr (on by default above the full-graph limit)." };
 
         var command = new Command("match", "Pair a cohort exactly (or list one member's best peers), with reasons.") { members, policy, member, top, seed, format, record, sample, sampleSeed, writeMembers, progress };
@@ -78,20 +78,14 @@ internal static class MatchCommand
             }
 
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Generating {count:N0} members (seed {request.SampleSeed})..."));
-            list = PeerPractice.Samples.MemberGenerator.Generate(count, request.SampleSeed, today: MatchInputs.Today(context)).AsSpan().ToArray();
             if (request.WriteMembers is { } target)
             {
-                // Written to a temporary file first, so that an interrupted run never leaves half a members file.
-                var temporary = target.FullName + ".partial";
-                using (var stream = File.Create(temporary))
-                {
-                    ProfileLoader.Save(stream, list);
-                }
-
-                File.Move(temporary, target.FullName, overwrite: true);
+                WriteSample(target, PeerPractice.Samples.MemberGenerator.Stream(count, request.SampleSeed, today: MatchInputs.Today(context)));
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {count:N0} members to {target.FullName}."));
                 return ExitCodes.Success;
             }
+
+            list = PeerPractice.Samples.MemberGenerator.Generate(count, request.SampleSeed, today: MatchInputs.Today(context)).AsSpan().ToArray();
         }
         else if (MatchInputs.TryLoadMembers(context, request.MembersFile, out list) is { } badMembers)
         {
@@ -147,6 +141,36 @@ internal static class MatchCommand
         return ExitCodes.Success;
     }
 
+    /// <summary>
+    /// Writes generated members as they are generated (CSV or JSON by the file's extension), to a temporary file
+    /// first, so that an interrupted run never leaves half a members file.
+    /// </summary>
+    private static void WriteSample(FileInfo target, IEnumerable<MemberProfile> members)
+    {
+        var temporary = target.FullName + ".partial";
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                if (MatchInputs.IsCsv(target))
+                {
+                    using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
+                    ProfileLoader.SaveCsv(writer, members);
+                }
+                else
+                {
+                    ProfileLoader.Save(stream, members);
+                }
+            }
+
+            File.Move(temporary, target.FullName, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
     /// <summary>The round's notes (trio, sit-out, relaxed rules) for the members of one row, in the round's order.</summary>
     private static List<RoundNote> NotesFor(RoundResult round, IEnumerable<string> memberIds, ILookup<string, RoundNote> notesByMember)
     {
@@ -169,37 +193,6 @@ internal static class MatchCommand
         _ => string.Create(CultureInfo.InvariantCulture,
             $"optimality: not proven within the budget (price-out: {c.PricingPasses} pricing pass(es), {c.CandidateEdges:N0} candidate edges, max violation {c.MaxViolation:N0}); an optimal round weighs at most {c.GapBound:N0} more; total score {totalScore:N0}"),
     };
-
-    /// <summary>Stages of a long round on stderr: each stage once, then every quarter of its work (stdout stays the result).</summary>
-    private sealed class StageProgress(HostContext context) : IProgress<RoundProgress>
-    {
-        private readonly object _gate = new();
-        private readonly long _started = context.Time.GetTimestamp();
-        private string _stage = "";
-        private long _nextQuarter;
-
-        public void Report(RoundProgress value)
-        {
-            lock (_gate)
-            {
-                if (value.Stage != _stage)
-                {
-                    _stage = value.Stage;
-                    _nextQuarter = 0;
-                }
-
-                var quarter = value.Total <= 0 ? 4 : value.Done * 4 / value.Total;
-                if (quarter < _nextQuarter)
-                {
-                    return;
-                }
-
-                _nextQuarter = quarter + 1;
-                var elapsed = context.Time.GetElapsedTime(_started);
-                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{elapsed.TotalSeconds,7:F1} s, CPU {Environment.CpuUsage.TotalTime.TotalSeconds,7:F1} s] {value.Stage}: {value.Done:N0}/{value.Total:N0}"));
-            }
-        }
-    }
 
     private sealed record Row(MemberProfile A, MemberProfile B, MemberProfile? C, int Score, HardRules Relaxed, List<string> Reasons, List<RoundNote> Notes);
 

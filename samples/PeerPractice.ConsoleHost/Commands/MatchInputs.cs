@@ -5,7 +5,7 @@ namespace PeerPractice.ConsoleHost.Commands;
 
 /// <summary>
 /// What the matching commands (<c>match</c>, <c>visit targets</c>) read, the same way for each: the
-/// members (a profiles file or the embedded default cohort), the policy, and the pairing history kept
+/// members (a profiles file, JSON or CSV by its extension, or the embedded default cohort), the policy, and the pairing history kept
 /// in the database, so that history and member controls shape every suggestion alike.
 /// </summary>
 internal static class MatchInputs
@@ -25,7 +25,7 @@ internal static class MatchInputs
             return ExitCodes.Usage;
         }
 
-        var loaded = ProfileLoader.Load(File.ReadAllText(file.FullName), sourceName: file.Name);
+        var loaded = IsCsv(file) ? LoadCsv(file) : ProfileLoader.Load(File.ReadAllText(file.FullName), sourceName: file.Name);
         ProblemOutput.Write(context.Error, loaded.Problems);
 
         if (!loaded.Succeeded)
@@ -35,6 +35,16 @@ internal static class MatchInputs
 
         members = loaded.Value.AsSpan().ToArray();
         return null;
+    }
+
+    /// <summary>A members file is CSV when its name ends in .csv (any case); JSON otherwise.</summary>
+    public static bool IsCsv(FileInfo file) => file.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase);
+
+    private static LoadResult<PeerPractice.Collections.ValueArray<MemberProfile>> LoadCsv(FileInfo file)
+    {
+        // Streamed record by record: a CSV of a million members is never held as one string.
+        using var reader = new StreamReader(file.FullName, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
+        return ProfileLoader.LoadCsv(reader, sourceName: file.Name);
     }
 
     public static int? TryLoadPolicy(HostContext context, FileInfo? file, out MatchingPolicy policy)

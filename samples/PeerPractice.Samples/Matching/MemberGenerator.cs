@@ -20,11 +20,27 @@ public static class MemberGenerator
     /// <param name="topics">Topics to draw from: the topic catalog (<see cref="TopicCatalog.BuiltIn"/> when null).</param>
     /// <param name="today">Reference day for snoozes (2026-01-01 when null).</param>
     /// <param name="organizationNames">Optional extra organization names (for example read from a corpus in tests); the project's own lists otherwise.</param>
-    public static ValueArray<MemberProfile> Generate(int count, int seed, TopicCatalog? topics = null, DateOnly? today = null, IReadOnlyList<string>? organizationNames = null)
+    public static ValueArray<MemberProfile> Generate(int count, int seed, TopicCatalog? topics = null, DateOnly? today = null, IReadOnlyList<string>? organizationNames = null) =>
+        Stream(count, seed, topics, today, organizationNames).ToValueArray();
+
+    /// <summary>
+    /// The members of <see cref="Generate"/>, one at a time as they are enumerated (the same members for the
+    /// same arguments), so that a file of millions of members can be written without holding them.
+    /// Only the organizations (a third of <paramref name="count"/>) are made up front.
+    /// </summary>
+    /// <param name="count">How many.</param>
+    /// <param name="seed">The seed; equal seeds give equal sequences.</param>
+    /// <param name="topics">Topics to draw from: the topic catalog (<see cref="TopicCatalog.BuiltIn"/> when null).</param>
+    /// <param name="today">Reference day for snoozes (2026-01-01 when null).</param>
+    /// <param name="organizationNames">Optional extra organization names; the project's own lists otherwise.</param>
+    public static IEnumerable<MemberProfile> Stream(int count, int seed, TopicCatalog? topics = null, DateOnly? today = null, IReadOnlyList<string>? organizationNames = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        topics ??= TopicCatalog.BuiltIn;
-        var day = today ?? new DateOnly(2026, 1, 1);
+        return Members(count, seed, topics ?? TopicCatalog.BuiltIn, today ?? new DateOnly(2026, 1, 1), organizationNames);
+    }
+
+    private static IEnumerable<MemberProfile> Members(int count, int seed, TopicCatalog topics, DateOnly day, IReadOnlyList<string>? organizationNames)
+    {
 #pragma warning disable CA5394 // synthetic data, not security: a seeded, reproducible generator is the point
         var random = new Random(seed);
         var organizationCount = Math.Max(2, count / 3);
@@ -46,7 +62,6 @@ public static class MemberGenerator
         }
 
         var topicCount = topics.Topics.Count;
-        var members = new List<MemberProfile>(count);
         var order = Enumerable.Range(0, topicCount).ToArray();
         for (var i = 0; i < count; i++)
         {
@@ -59,7 +74,7 @@ public static class MemberGenerator
             var strengths = random.Next(1, 5);
             var from = random.Next(7, 11);
             var roll = random.NextDouble();
-            members.Add(new MemberProfile
+            yield return new MemberProfile
             {
                 Id = "m" + i.ToString("D5", CultureInfo.InvariantCulture),
                 Name = $"{Pick(random, WordLists.FirstNames)} {Pick(random, WordLists.LastNames)}",
@@ -82,11 +97,9 @@ public static class MemberGenerator
                 SnoozedUntil = roll is >= 0.02 and < 0.05 ? day.AddDays(random.Next(1, 60)) : null,
                 DoNotPair = roll is >= 0.05 and < 0.08 && i > 0 ? ["m" + random.Next(i).ToString("D5", CultureInfo.InvariantCulture)] : [],
                 MeetEveryoneBeforeRepeating = random.NextDouble() < 0.2,
-            });
+            };
         }
 #pragma warning restore CA5394
-
-        return members.ToValueArray();
     }
 
 #pragma warning disable CA5394

@@ -12,4 +12,5 @@ namespace PeerPractice.Matching;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     WriteIndented = true)]
 [JsonSerializable(typeof(ProfilesDocument))]
+[JsonSerializable(typeof(MemberRecord))]
 internal sealed partial class MatchingJsonContext : JsonSerializerContext;

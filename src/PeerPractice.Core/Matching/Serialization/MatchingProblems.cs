@@ -10,7 +10,7 @@ namespace PeerPractice.Matching;
 public static class MatchingProblems
 {
     /// <summary>PPM001: the text is not valid JSON, or a value has the wrong type (such as an unknown enum name).</summary>
-    public static ProblemDescriptor InvalidJson { get; } = Entry("PPM001", "Invalid JSON or wrong type", "The text is not valid JSON, or a value has the wrong type or is not one of the names allowed. The message names what was expected at the location.");
+    public static ProblemDescriptor InvalidJson { get; } = Entry("PPM001", "Invalid JSON or wrong type", "The text is not valid JSON, or a value (of a JSON property or a CSV column) has the wrong type or is not one of the names allowed. The message names what was expected at the location.");
 
     /// <summary>PPM002: a member without an id (or a null member record).</summary>
     public static ProblemDescriptor MissingId { get; } = Entry("PPM002", "Missing id", "Every member needs a unique \"id\".");
@@ -51,10 +51,13 @@ public static class MatchingProblems
     /// <summary>PPM015: a property the format does not define (often a typo).</summary>
     public static ProblemDescriptor UnknownProperty { get; } = Entry("PPM015", "Unknown property", "The property is not part of the format, so it would be ignored. Fix its spelling or delete it.");
 
+    /// <summary>PPM016: a profiles CSV file that is not well-formed CSV (empty, a quote left open, a row with the wrong number of fields).</summary>
+    public static ProblemDescriptor InvalidCsv { get; } = Entry("PPM016", "Malformed CSV", "A profiles CSV file has one header row, then one member a row with one field per column; a field holding a comma, quote or line break is quoted (\"...\") with quotes inside doubled (\"\"). The message says what is wrong at the location.");
+
     /// <summary>Every entry, in id order.</summary>
     public static ValueArray<ProblemDescriptor> All { get; } = ValueArray.Create(
         InvalidJson, MissingId, DuplicateId, MissingOrganization, UnknownTopic, SelfExclusion, BadHours, NoMeetingFormat,
-        BadPolicyValue, RuleMayNotRelax, DuplicateProperty, CommentNotAllowed, TrailingComma, UnknownProperty);
+        BadPolicyValue, RuleMayNotRelax, DuplicateProperty, CommentNotAllowed, TrailingComma, UnknownProperty, InvalidCsv);
 
     /// <summary>The ids and advice the shared JSON reader reports for profiles files.</summary>
     internal static JsonSyntaxProblems ProfilesSyntax { get; } = Syntax("Profiles", "Write a profiles object: { \"members\": [ { \"id\": ..., \"organization\": ... } ] }.");

@@ -14,7 +14,7 @@ namespace PeerPractice.Matching;
 /// library's one strict, located reader. Never throws on bad data: each bad record is left out and
 /// every problem is reported with file, line, column and JSON path (<see cref="MatchingProblems"/>).
 /// </summary>
-public static class ProfileLoader
+public static partial class ProfileLoader
 {
     private const string MemberFields = "id, name, organization, industry, title, roleFamily, roleLevel, organizationSize, metro, utcOffsetMinutes, "
         + "availableFromHour, availableToHour, concerns, strengths, formats, cadence, languages, optOuts, snoozedUntil, doNotPair or meetEveryoneBeforeRepeating";
@@ -47,7 +47,7 @@ public static class ProfileLoader
                 var record = ReadMember(node, reader);
                 if (record is not null)
                 {
-                    Validate(record, node, i, topics, seen, problems);
+                    Validate(record, i, topics, seen, k => string.Create(CultureInfo.InvariantCulture, $"member #{k}"), (d, message, field, index) => Locate(d, message, field, index, node, problems));
                 }
 
                 if (record is not null && problems.Count == before)
@@ -130,35 +130,42 @@ public static class ProfileLoader
         return r;
     }
 
-    private static void Validate(MemberRecord r, JsonNode node, int i, TopicCatalog topics, Dictionary<string, int> seen, ProblemCollector problems)
+    // Points at the field's value when it is written, else at the member's opening brace.
+    private static void Locate(ProblemDescriptor descriptor, string message, string field, int index, JsonNode node, ProblemCollector problems)
     {
-        // Points at the field's value when it is written, else at the member's opening brace.
-        void Problem(ProblemDescriptor descriptor, string message, string field, int index = -1)
+        var value = Member(node, field);
+        if (value is not null && index >= 0 && index < value.Children.Length)
         {
-            var value = Member(node, field);
-            if (value is not null && index >= 0 && index < value.Children.Length)
-            {
-                value = value.Children[index];
-            }
-
-            if (value is not null)
-            {
-                problems.Report(descriptor, message, value);
-            }
-            else
-            {
-                problems.Report(descriptor, message, node.Start, node.Start + 1, node.PathOf(field));
-            }
+            value = value.Children[index];
         }
 
-        var who = r.Id is null ? string.Create(CultureInfo.InvariantCulture, $"Member #{i}") : $"Member '{r.Id}'";
+        if (value is not null)
+        {
+            problems.Report(descriptor, message, value);
+        }
+        else
+        {
+            problems.Report(descriptor, message, node.Start, node.Start + 1, node.PathOf(field));
+        }
+    }
+
+    /// <summary>
+    /// The checks of one member that no field reader can make, the same for every format: unique id, an
+    /// organization, known topics, no self-exclusion, hours, a meeting format. <paramref name="problem"/>
+    /// locates each (descriptor, message, field, index within a list field or -1) in the format read.
+    /// </summary>
+    private static void Validate(MemberRecord r, int i, TopicCatalog topics, Dictionary<string, int> seen, Func<int, string> place, Action<ProblemDescriptor, string, string, int> problem)
+    {
+        void Problem(ProblemDescriptor descriptor, string message, string field, int index = -1) => problem(descriptor, message, field, index);
+
+        var who = r.Id is null ? Capitalized(place(i)) : $"Member '{r.Id}'";
         if (string.IsNullOrWhiteSpace(r.Id))
         {
             Problem(MatchingProblems.MissingId, who + " has no id; give every member a unique \"id\".", "id");
         }
         else if (!seen.TryAdd(r.Id, i))
         {
-            Problem(MatchingProblems.DuplicateId, string.Create(CultureInfo.InvariantCulture, $"Duplicate id '{r.Id}': member #{seen[r.Id]} has it already."), "id");
+            Problem(MatchingProblems.DuplicateId, string.Create(CultureInfo.InvariantCulture, $"Duplicate id '{r.Id}': {place(seen[r.Id])} has it already."), "id");
         }
 
         if (string.IsNullOrWhiteSpace(r.Organization))
@@ -202,6 +209,8 @@ public static class ProfileLoader
             }
         }
     }
+
+    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static JsonNode? Member(JsonNode node, string name)
     {
@@ -249,45 +258,57 @@ public static class ProfileLoader
         return JsonSerializer.Serialize(Document(members), MatchingJsonContext.Default.ProfilesDocument);
     }
 
-    /// <summary>Writes profiles as UTF-8 JSON to <paramref name="utf8Json"/> (for files too large for one string).</summary>
+    /// <summary>
+    /// Writes profiles as UTF-8 JSON to <paramref name="utf8Json"/>, one member at a time, so a file of a
+    /// million members is written from a lazy sequence without holding them (or their text) at once.
+    /// </summary>
     /// <param name="utf8Json">The stream written to (left open).</param>
-    /// <param name="members">The profiles.</param>
-    public static void Save(Stream utf8Json, IReadOnlyList<MemberProfile> members)
+    /// <param name="members">The profiles, read once.</param>
+    public static void Save(Stream utf8Json, IEnumerable<MemberProfile> members)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(members);
-        JsonSerializer.Serialize(utf8Json, Document(members), MatchingJsonContext.Default.ProfilesDocument);
+        using var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = true });
+        writer.WriteStartObject();
+        writer.WriteStartArray("members");
+        foreach (var member in members)
+        {
+            JsonSerializer.Serialize(writer, ToRecord(member), MatchingJsonContext.Default.MemberRecord);
+            if (writer.BytesPending > 64 * 1024)
+            {
+                writer.Flush();
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.Flush();
     }
 
-    private static ProfilesDocument Document(IReadOnlyList<MemberProfile> members)
+    private static ProfilesDocument Document(IReadOnlyList<MemberProfile> members) => new() { Members = members.Select(ToRecord).ToArray() };
+
+    private static MemberRecord ToRecord(MemberProfile m) => new()
     {
-        var document = new ProfilesDocument
-        {
-            Members = members.Select(m => new MemberRecord
-            {
-                Id = m.Id,
-                Name = m.Name,
-                Organization = m.Organization,
-                Industry = m.Industry,
-                Title = m.Title,
-                RoleFamily = m.RoleFamily,
-                RoleLevel = m.RoleLevel,
-                OrganizationSize = m.OrganizationSize,
-                Metro = m.Metro,
-                UtcOffsetMinutes = m.UtcOffsetMinutes,
-                AvailableFromHour = m.AvailableFromHour,
-                AvailableToHour = m.AvailableToHour,
-                Concerns = [.. m.Concerns],
-                Strengths = [.. m.Strengths],
-                Formats = m.Formats,
-                Cadence = m.Cadence,
-                Languages = [.. m.Languages],
-                OptOuts = m.OptOuts == OptOuts.None ? null : m.OptOuts,
-                SnoozedUntil = m.SnoozedUntil,
-                DoNotPair = m.DoNotPair.IsEmpty ? null : [.. m.DoNotPair],
-                MeetEveryoneBeforeRepeating = m.MeetEveryoneBeforeRepeating ? true : null,
-            }).ToArray(),
-        };
-        return document;
-    }
+        Id = m.Id,
+        Name = m.Name,
+        Organization = m.Organization,
+        Industry = m.Industry,
+        Title = m.Title,
+        RoleFamily = m.RoleFamily,
+        RoleLevel = m.RoleLevel,
+        OrganizationSize = m.OrganizationSize,
+        Metro = m.Metro,
+        UtcOffsetMinutes = m.UtcOffsetMinutes,
+        AvailableFromHour = m.AvailableFromHour,
+        AvailableToHour = m.AvailableToHour,
+        Concerns = [.. m.Concerns],
+        Strengths = [.. m.Strengths],
+        Formats = m.Formats,
+        Cadence = m.Cadence,
+        Languages = [.. m.Languages],
+        OptOuts = m.OptOuts == OptOuts.None ? null : m.OptOuts,
+        SnoozedUntil = m.SnoozedUntil,
+        DoNotPair = m.DoNotPair.IsEmpty ? null : [.. m.DoNotPair],
+        MeetEveryoneBeforeRepeating = m.MeetEveryoneBeforeRepeating ? true : null,
+    };
 }
