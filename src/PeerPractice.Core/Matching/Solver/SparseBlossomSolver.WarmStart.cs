@@ -169,7 +169,10 @@ internal sealed partial class SparseBlossomSolver
         var slack = Slack(k);
         if (slack < 0)
         {
-            RaiseUnit(u, -slack + (slack & 1));
+            // Raising a unit exposes its base and that base's mate; a unit already exposed costs no new root.
+            var exposedV = _mate[_blossomBase[_inBlossom[v]]] < 0;
+            var exposedU = _mate[_blossomBase[_inBlossom[u]]] < 0;
+            RaiseUnit(exposedV && !exposedU ? v : u, -slack + (slack & 1));
         }
     }
 
