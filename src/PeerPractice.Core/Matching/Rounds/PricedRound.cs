@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Threading;
 using System.Threading.Tasks;
@@ -103,11 +104,11 @@ internal sealed class PricedRound
         }
 
         var passes = 0;
+        SparseBlossomSolver? solver = null; // each solve after the first starts warm from the one before
         while (true)
         {
-            Report("exact solve", 0, 1);
-            var matching = WeightedMatching.MaximumWeight(VertexCount, edges.ToArray(),
-                new WeightedMatchingOptions { IncludeCertificate = true, Algorithm = WeightedMatchingAlgorithm.Sparse });
+            Report(passes == 0 ? "exact solve" : "exact solve (warm)", 0, 1);
+            var matching = WeightedMatching.MaximumWeightResumable(VertexCount, CollectionsMarshal.AsSpan(edges), ref solver);
             passes++;
             var (violations, near, maxViolation, deficitSum) = Price(matching.Certificate!, passes);
             var proven = violations.Count == 0;

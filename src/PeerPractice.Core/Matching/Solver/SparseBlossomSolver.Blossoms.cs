@@ -407,36 +407,43 @@ internal sealed partial class SparseBlossomSolver
     {
         for (var side = 0; side < 2; side++)
         {
-            var s = _endpoint[(2 * k) + side];
-            var p = (2 * k) + 1 - side;
-            while (true)
+            AugmentFrom(_endpoint[(2 * k) + side], (2 * k) + 1 - side);
+        }
+    }
+
+    /// <summary>
+    /// Matches S-vertex <paramref name="s"/> to endpoint <paramref name="p"/> (-1: leaves it exposed) and flips the
+    /// alternating path from it to its root; also takes a free blossom with an exposed base (warm start) as its own root.
+    /// </summary>
+    private void AugmentFrom(int s, int p)
+    {
+        while (true)
+        {
+            var bs = _inBlossom[s];
+            Debug.Assert(_label[bs] == SLabel || (_label[bs] == Free && _labelEnd[bs] == -1), "path alternates from an S-blossom");
+            if (bs >= _n)
             {
-                var bs = _inBlossom[s];
-                Debug.Assert(_label[bs] == SLabel, "path alternates from an S-blossom");
-                if (bs >= _n)
-                {
-                    AugmentBlossom(bs, s);
-                }
-
-                _mate[s] = p;
-                if (_labelEnd[bs] == -1)
-                {
-                    break; // reached a root
-                }
-
-                var t = _endpoint[_labelEnd[bs]];
-                var bt = _inBlossom[t];
-                Debug.Assert(_label[bt] == TLabel, "S-blossom is reached from a T-blossom");
-                s = _endpoint[_labelEnd[bt]];
-                var j = _endpoint[_labelEnd[bt] ^ 1];
-                if (bt >= _n)
-                {
-                    AugmentBlossom(bt, j);
-                }
-
-                _mate[j] = _labelEnd[bt];
-                p = _labelEnd[bt] ^ 1;
+                AugmentBlossom(bs, s);
             }
+
+            _mate[s] = p;
+            if (_labelEnd[bs] == -1)
+            {
+                break; // reached a root
+            }
+
+            var t = _endpoint[_labelEnd[bs]];
+            var bt = _inBlossom[t];
+            Debug.Assert(_label[bt] == TLabel, "S-blossom is reached from a T-blossom");
+            s = _endpoint[_labelEnd[bt]];
+            var j = _endpoint[_labelEnd[bt] ^ 1];
+            if (bt >= _n)
+            {
+                AugmentBlossom(bt, j);
+            }
+
+            _mate[j] = _labelEnd[bt];
+            p = _labelEnd[bt] ^ 1;
         }
     }
 }

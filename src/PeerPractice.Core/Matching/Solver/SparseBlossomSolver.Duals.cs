@@ -29,6 +29,10 @@ internal sealed partial class SparseBlossomSolver
         _dual[x] = x < _n ? VertexDual(x) : BlossomDual(x);
         _since[x] = _clock;
         _rate[x] = (sbyte)rate;
+        if (_warm && rate == 1 && x < _n)
+        {
+            PushVertexEvent(x);
+        }
     }
 
     /// <summary>Gives top-level blossom (or vertex) <paramref name="b"/> and every vertex inside it the rate of <paramref name="label"/>.</summary>

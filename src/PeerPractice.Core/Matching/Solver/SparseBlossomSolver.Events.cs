@@ -14,6 +14,7 @@ namespace PeerPractice.Matching;
 internal sealed partial class SparseBlossomSolver
 {
     private const int TBlossomEvent = 3; // low two bits of a queue item; edge events carry 0
+    private const int VertexEvent = 1;   // warm start: an S-vertex's dual reaches zero
 
     private readonly PriorityQueue<int, long> _events;
 
@@ -29,9 +30,13 @@ internal sealed partial class SparseBlossomSolver
     private bool NextDualStep()
     {
         var found = PeekNextEvent(out var item, out var at);
+        if (_warm && !found)
+        {
+            return false; // no tree is left: every exposed vertex has dual zero
+        }
 
         // Maximum-weight mode: every exposed vertex has dual _initialDual - _clock; at zero nothing more can be gained.
-        if (!_maxCardinality && (!found || _initialDual <= at))
+        if (!_warm && !_maxCardinality && (!found || _initialDual <= at))
         {
             _clock = _initialDual;
             return false;
@@ -50,6 +55,12 @@ internal sealed partial class SparseBlossomSolver
         if ((item & 3) == TBlossomEvent)
         {
             ExpandTBlossom(item >> 2);
+            return true;
+        }
+
+        if ((item & 3) == VertexEvent)
+        {
+            Retire(item >> 2);
             return true;
         }
 
@@ -107,6 +118,12 @@ internal sealed partial class SparseBlossomSolver
             var b = item >> 2;
             var live = _blossomBase[b] >= 0 && _blossomParent[b] == -1 && _label[b] == TLabel;
             return live ? _clock + BlossomDual(b) : -1;
+        }
+
+        if ((item & 3) == VertexEvent)
+        {
+            var v = item >> 2;
+            return _label[_inBlossom[v]] == SLabel ? _clock + VertexDual(v) : -1;
         }
 
         var k = item >> 2;

@@ -32,7 +32,11 @@ internal sealed partial class SparseBlossomSolver
     {
         _freed.Clear();
         FreeTree(first);
-        FreeTree(second);
+        if (second >= 0 && second != first)
+        {
+            FreeTree(second);
+        }
+
         foreach (var w in _freed)
         {
             var dw = VertexDual(w);

@@ -134,10 +134,17 @@ internal sealed partial class SparseBlossomSolver
     /// <summary>Runs the algorithm; afterwards <see cref="MateOf"/> and the duals describe the optimum.</summary>
     public void Solve()
     {
-        // Every vertex starts exposed: the root of its own tree, labelled S.
-        for (var v = 0; v < _n; v++)
+        if (_warm)
         {
-            AssignLabel(v, SLabel, -1, v);
+            StartWarm();
+        }
+        else
+        {
+            // Every vertex starts exposed: the root of its own tree, labelled S.
+            for (var v = 0; v < _n; v++)
+            {
+                AssignLabel(v, SLabel, -1, v);
+            }
         }
 
         while (true)
@@ -218,6 +225,15 @@ internal sealed partial class SparseBlossomSolver
         var bw = _inBlossom[w];
         if (_label[bw] == Free)
         {
+            if (_mate[_blossomBase[bw]] < 0)
+            {
+                // Warm start only: a retired exposed vertex (dual zero) is reached, an augmenting path to it.
+                var tree = _tree[_inBlossom[v]];
+                AugmentMatching(p >> 1);
+                DissolveTrees(tree, -1);
+                return;
+            }
+
             AssignLabel(w, TLabel, p ^ 1, _tree[_inBlossom[v]]);
             return;
         }

@@ -79,6 +79,27 @@ public static class WeightedMatching
     }
 
     /// <summary>
+    /// The sparse solver's maximum-weight matching with its certificate, started warm from <paramref name="solver"/>'s
+    /// optimum when it is set (every edge of that solve must be in <paramref name="edges"/> with the same weight; more may
+    /// be added), cold otherwise. On return <paramref name="solver"/> holds this solve, to resume from next time.
+    /// </summary>
+    internal static WeightedMatchingResult MaximumWeightResumable(int vertexCount, ReadOnlySpan<WeightedEdge> edges, ref SparseBlossomSolver? solver)
+    {
+        var graph = MatchingGraph.Build(vertexCount, edges, keepNonPositive: false);
+        var next = solver is null ? new SparseBlossomSolver(graph, maxCardinality: false) : SparseBlossomSolver.Resume(solver, graph);
+        solver = null; // the previous solve's memory can go while this one runs
+        next.Solve();
+        var mates = new int[vertexCount];
+        for (var v = 0; v < vertexCount; v++)
+        {
+            mates[v] = next.MateOf(v);
+        }
+
+        solver = next;
+        return new WeightedMatchingResult(mates, SumMatched(graph, mates, out var pairs), pairs, next.BuildCertificate());
+    }
+
+    /// <summary>
     /// Automatic choice: the dense solver's O(n) passes per dual step pay off once a good share of all pairs are edges;
     /// below an average degree of n / 32 the sparse solver's event queue wins (on 3,000 vertices they tie at degree 60
     /// and the dense one is twice as fast at 180: docs/benchmarks.md). The sparse solver packs edge ids into queue items,
