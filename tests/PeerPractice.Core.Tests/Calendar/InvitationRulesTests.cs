@@ -121,6 +121,23 @@ public class InvitationRulesTests
     }
 
     [Fact]
+    public void A_line_of_exactly_75_octets_stays_whole_and_one_more_octet_folds_it_after_75()
+    {
+        var exact = InvitationWriter.Write(Meeting(_tuesday) with { Summary = new string('a', 75 - "SUMMARY:".Length) }, _time);
+        Assert.Contains("\r\nSUMMARY:" + new string('a', 67) + "\r\nORGANIZER", exact, StringComparison.Ordinal);
+
+        var longer = InvitationWriter.Write(Meeting(_tuesday) with { Summary = new string('a', 68) }, _time);
+        Assert.Contains("\r\nSUMMARY:" + new string('a', 67) + "\r\n a\r\nORGANIZER", longer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_text_ending_in_half_a_surrogate_pair_is_written_not_thrown()
+    {
+        var text = InvitationWriter.Write(Meeting(_tuesday) with { Summary = "Party \uD83C" }, _time);
+        Assert.Contains("\r\nSUMMARY:Party \uD83C\r\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_name_with_line_breaks_or_double_quotes_stays_one_quoted_parameter()
     {
         var invitation = Meeting(_tuesday) with { Organizer = new CalendarPerson("Ana\r\nMoreno \"chair\"", "ana@northwind.example") };
