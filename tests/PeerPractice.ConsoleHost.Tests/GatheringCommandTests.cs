@@ -73,6 +73,29 @@ public sealed class GatheringCommandTests : IDisposable
     }
 
     [Fact]
+    public void Seating_shows_its_stages_on_stderr_when_asked_and_keeps_stdout_for_the_tables()
+    {
+        Assert.Equal(0, Run("breakfast", "plan", "--as-of", "2027-02-01T09:00Z", "--id", "march", "--start", "2027-03-04T08:00-05:00", "--time-zone", "America/New_York", "--topic", "security", "--invite", "8").ExitCode);
+        foreach (var member in Breakfasts().Single().Invitees)
+        {
+            Assert.Equal(0, Run("breakfast", "rsvp", "--as-of", "2027-02-02T09:00Z", "--event", "march", "--member", member, "--answer", "accepted").ExitCode);
+        }
+
+        var quiet = Run("breakfast", "seat", "--event", "march", "--min", "2", "--max", "3");
+        Assert.True(quiet.ExitCode == 0, quiet.Error);
+        Assert.DoesNotContain("table blocks", quiet.Error, StringComparison.Ordinal);
+
+        var shown = Run("breakfast", "seat", "--event", "march", "--min", "2", "--max", "3", "--progress");
+        Assert.True(shown.ExitCode == 0, shown.Error);
+        var stages = shown.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(line => line.Contains("table blocks", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(2, stages.Length);
+        Assert.Matches(@"^\[\s*\d+\.\d s, CPU\s+\d+\.\d s\] table blocks: 0/1$", stages[0]);
+        Assert.EndsWith("table blocks: 1/1", stages[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("table blocks", shown.Output, StringComparison.Ordinal);
+        Assert.Contains("Table 1:", shown.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_breakfast_invitation_and_its_calendar_file_are_written()
     {
         Assert.Equal(0, Run("breakfast", "plan", "--as-of", "2027-02-01T09:00Z", "--id", "march", "--start", "2027-03-04T08:00-05:00", "--time-zone", "America/New_York", "--location", "Midtown", "--topic", "security").ExitCode);
