@@ -6,29 +6,8 @@ using PeerPractice.Visits;
 
 namespace PeerPractice.Sqlite.Tests;
 
-// Every engine runs the same suite: the in-memory stores of PeerPractice.Core, and SQLite (reopened
-// from disk between writing and reading, and scanned byte by byte for private text).
-
-public sealed class InMemorySessionStoreConformance : SessionStoreConformance
-{
-    private readonly InMemorySessionStore _store = new();
-
-    protected override ISessionStore Store => _store;
-
-    protected override byte[] StoredBytes() =>
-        [.. _store.StoredEvents("s1").SelectMany(e => e.Payload.ToArray())];
-
-    public override void Dispose()
-    {
-        _store.Dispose();
-        base.Dispose();
-    }
-}
-
-public sealed class InMemoryPairingHistoryStoreConformance : PairingHistoryStoreConformance
-{
-    protected override IPairingHistoryStore Store { get; } = new InMemoryPairingHistoryStore();
-}
+// Every engine runs the same suite: SQLite here (reopened from disk between writing and reading, and
+// scanned byte by byte for private text); the in-memory stores of PeerPractice.Core in PeerPractice.Core.Tests.
 
 public sealed class SqliteSessionStoreConformance : SessionStoreConformance
 {
@@ -80,26 +59,6 @@ public sealed class SqlitePairingHistoryStoreConformance : PairingHistoryStoreCo
     }
 }
 
-public sealed class InMemoryLifecycleStoreConformance : LifecycleStoreConformance
-{
-    private readonly InMemorySessionStore _sessions = new();
-    private readonly InMemoryPairingHistoryStore _history = new();
-
-    protected override ISessionStore Sessions => _sessions;
-
-    protected override IRelationshipStore Relationships => _sessions;
-
-    protected override IPairingHistoryStore History => _history;
-
-    protected override IIntroductionStore Introductions => _history;
-
-    public override void Dispose()
-    {
-        _sessions.Dispose();
-        base.Dispose();
-    }
-}
-
 public sealed class SqliteLifecycleStoreConformance : LifecycleStoreConformance
 {
     private readonly TempStore _temp = new();
@@ -127,15 +86,6 @@ public sealed class SqliteLifecycleStoreConformance : LifecycleStoreConformance
         _temp.Dispose();
         base.Dispose();
     }
-}
-
-public sealed class InMemoryGatheringStoreConformance : GatheringStoreConformance
-{
-    protected override IBreakfastStore Breakfasts { get; } = new InMemoryBreakfastStore();
-
-    protected override IVisitStore Visits { get; } = new InMemoryVisitStore();
-
-    protected override IPairingHistoryStore Pairings { get; } = new InMemoryPairingHistoryStore();
 }
 
 public sealed class SqliteGatheringStoreConformance : GatheringStoreConformance
