@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using System.Threading.Channels;
@@ -72,6 +73,9 @@ internal sealed class AppendWriter : IAsyncDisposable
     /// <summary>Tests only: runs after a batch's connection is open and before its appends are taken (given the backend's process id).</summary>
     internal Func<int, ValueTask>? BeforeBatch { get; set; }
 
+    /// <summary>Measurements only: called after each batch with where its time went.</summary>
+    internal Action<BatchTiming>? Observed { get; set; }
+
     /// <summary>Statements sent so far (one per batch; tests and measurements).</summary>
     internal int Batches => Volatile.Read(ref _batches);
 
@@ -108,7 +112,9 @@ internal sealed class AppendWriter : IAsyncDisposable
             List<PendingAppend>? batch = null;
             try
             {
+                var opening = Stopwatch.GetTimestamp();
                 await using var connection = await _dataSource.OpenConnectionAsync().ConfigureAwait(false);
+                var connectMs = Stopwatch.GetElapsedTime(opening).TotalMilliseconds;
                 if (BeforeBatch is { } hook)
                 {
                     await hook(connection.ProcessID).ConfigureAwait(false);
@@ -117,7 +123,9 @@ internal sealed class AppendWriter : IAsyncDisposable
                 batch = Take(reader, ref carried);
                 if (batch.Count > 0)
                 {
+                    var taken = Stopwatch.GetTimestamp();
                     await WriteAsync(connection, batch).ConfigureAwait(false);
+                    Observed?.Invoke(new BatchTiming(batch.Count, 0, connectMs, Stopwatch.GetElapsedTime(taken).TotalMilliseconds, [.. batch.Select(a => Stopwatch.GetElapsedTime(a.QueuedAt, taken).TotalMilliseconds)]));
                 }
             }
 #pragma warning disable CA1031 // The loop outlives any one failure: whatever went wrong fails its batch, never the store.

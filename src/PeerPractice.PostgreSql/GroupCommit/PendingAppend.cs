@@ -18,6 +18,9 @@ internal sealed class PendingAppend(string sessionId, long expectedVersion, IRea
 
     public string SessionId { get; } = sessionId;
 
+    /// <summary>When it was queued (<see cref="System.Diagnostics.Stopwatch"/> ticks), for the writer's timings.</summary>
+    public long QueuedAt { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
+
     public long ExpectedVersion { get; } = expectedVersion;
 
     public IReadOnlyList<EncodedEvent> Events { get; } = events;
