@@ -112,7 +112,7 @@ internal static class Load
         TimedStore.Appends.Clear();
         TimedStore.Creations.Clear();
         Batches.Clear();
-        var batchesBefore = Stores.Sum(s => s.Appends.Batches);
+        var batchesBefore = Stores.Sum(s => s.Writer.Batches);
         var ids = Enumerable.Range(0, count).Select(i => $"load-{Guid.NewGuid():N}"[..17]).ToArray();
         var start = new SessionStartRequest(AgendaLibrary.GetSource(AgendaLibrary.PeerBrainstorm), [new ParticipantMessage("alex", "Alex Chen"), new ParticipantMessage("sam", "Sam Okafor")]);
         var agreements = AgendaLibrary.Get(AgendaLibrary.PeerBrainstorm).Agreements.Select(a => a.Id).ToArray();
@@ -218,7 +218,7 @@ internal static class Load
 
         var sorted = latencies.Order().ToArray();
         var appends = TimedStore.Appends.Order().ToArray();
-        var batches = Stores.Sum(s => s.Appends.Batches) - batchesBefore;
+        var batches = Stores.Sum(s => s.Writer.Batches) - batchesBefore;
         return new RunResult(count, sorted.Length, errors, watch.Elapsed, Median(sorted), P99(sorted), sorted[^1], activeBytes / (double)count, idleBytes / (double)count, lost)
         {
             Appends = appends.Length,
@@ -326,7 +326,7 @@ internal static class Load
                 {
                     var store = sp.GetRequiredService<PostgreSqlStore>();
                     Stores.Add(store);
-                    store.Appends.Observed = Batches.Enqueue;
+                    store.Writer.Observed = Batches.Enqueue;
                     return new TimedStore(store);
                 });
             }

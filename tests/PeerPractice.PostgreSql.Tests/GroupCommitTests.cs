@@ -32,12 +32,12 @@ public sealed class GroupCommitTests : IDisposable
         var gate = Hold(store);
 
         var appends = sessions.Select(s => Append(store, s.Id, s.Session)).ToArray();
-        var batchesBefore = store.Appends.Batches;
+        var batchesBefore = store.Writer.Batches;
         gate.Release();
         var results = await Task.WhenAll(appends);
 
         Assert.All(results, r => Assert.Null(r.Error));
-        Assert.Equal(batchesBefore + 1, store.Appends.Batches);
+        Assert.Equal(batchesBefore + 1, store.Writer.Batches);
         foreach (var (id, session) in sessions)
         {
             Assert.Equal(session.Version, (await store.FindAsync(id, Ct))!.Version);
@@ -85,7 +85,7 @@ public sealed class GroupCommitTests : IDisposable
         var sessions = await CreateSessions(store);
         var released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var first = 1;
-        store.Appends.BeforeBatch = async pid =>
+        store.Writer.BeforeBatch = async pid =>
         {
             if (Interlocked.Exchange(ref first, 0) == 1)
             {
@@ -184,7 +184,7 @@ public sealed class GroupCommitTests : IDisposable
     {
         var gate = new Gate();
         var first = 1;
-        store.Appends.BeforeBatch = async _ =>
+        store.Writer.BeforeBatch = async _ =>
         {
             if (Interlocked.Exchange(ref first, 0) == 1)
             {
