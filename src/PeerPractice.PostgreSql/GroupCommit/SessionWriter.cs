@@ -41,7 +41,7 @@ internal sealed class SessionWriter : IAsyncDisposable
     internal const int MaxBatch = 256;
 
     /// <summary>About the most bytes one batch sends (a single larger write still goes, alone).</summary>
-    internal const int MaxBatchBytes = 256 * 1024;
+    internal const int MaxBatchBytes = 64 * 1024;
 
     /// <summary>Connections of the writer, and so batches in flight at once.</summary>
     internal const int LaneCount = 2;
@@ -172,6 +172,21 @@ internal sealed class SessionWriter : IAsyncDisposable
 
     private async Task RunAsync()
     {
+        // Connect as the store opens, not under the first burst of writes (a silo opens its store at start).
+        foreach (var lane in _lanes)
+        {
+            try
+            {
+                lane.Connection = await _dataSource.OpenConnectionAsync().ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // Not fatal: the lane connects again for its first batch, which reports the failure.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                lane.Connection = null;
+            }
+        }
+
         var reader = _queue.Reader;
         Task<bool>? arrival = null;
         while (true)
