@@ -267,6 +267,49 @@ public sealed class GroupCommitTests : IDisposable
         Assert.Equal(first.Events.Select(e => e.Sequence), (await store.ReadAsync(firstId, 1, Ct)).Select(e => e.Sequence));
     }
 
+    [Fact]
+    public async Task Appends_queued_behind_a_burst_of_creations_go_in_the_first_batch()
+    {
+        await using var store = _database.Open();
+        var sessions = await CreateSessions(store);
+        var gate = Hold(store);
+        var batches = new List<IReadOnlyList<string>>();
+        store.Writer.BeforeWrite = ids =>
+        {
+            lock (batches)
+            {
+                batches.Add(ids);
+            }
+
+            return ValueTask.CompletedTask;
+        };
+
+        // More creations (each carrying its agenda's text) than one batch's byte cap holds, queued first.
+        var perCreation = SessionFixtures.Row("burst0", SessionFixtures.NewSession().Session).AgendaJson.Length;
+        // (Fewer than the writer's queue holds, so every write is queued before the writer lets go.)
+        var count = Math.Min((3 * PeerPractice.PostgreSql.GroupCommit.SessionWriter.MaxBatchBytes / perCreation) + 1, 1_000);
+        var burst = Enumerable.Range(0, count).Select(i => ("burst" + i, SessionFixtures.NewSession().Session)).ToList();
+        var creations = burst.Select(b => Create(store, b.Item1, b.Session)).ToArray();
+        var appends = sessions.Select(s => Append(store, s.Id, s.Session)).ToArray();
+        gate.Release();
+
+        Assert.All(await Task.WhenAll(appends), r => Assert.Null(r.Error));
+        Assert.All(await Task.WhenAll(creations), r => Assert.Null(r.Error));
+        List<IReadOnlyList<string>> seen;
+        lock (batches)
+        {
+            seen = [.. batches];
+        }
+
+        // Every append is in the writer's first batch, though every creation was queued before it; the
+        // creations follow over later batches, and each session was written exactly once.
+        Assert.Subset(seen[0].ToHashSet(), sessions.Select(s => s.Id).ToHashSet());
+        Assert.True(seen.Count > 2, "the burst should need several batches");
+        Assert.Equal(
+            sessions.Select(s => s.Id).Concat(burst.Select(b => b.Item1)).Order(StringComparer.Ordinal),
+            seen.SelectMany(ids => ids).Order(StringComparer.Ordinal));
+    }
+
     /// <summary>Sessions created and taken one command further in memory; the command's events are what each test appends.</summary>
     private async Task<List<(string Id, AgendaSession Session)>> CreateSessions(PostgreSqlStore store)
     {

@@ -282,24 +282,54 @@ internal sealed class SessionWriter : IAsyncDisposable
         lane.Running = WriteBatchAsync(lane, batch, connectMs);
     }
 
-    /// <summary>The writes for one batch: the held ones first (they are older), at most one per session and none of a session in flight.</summary>
+    /// <summary>
+    /// The writes for one batch: appends before creations, and within each kind the older first; at most
+    /// one write per session and none of a session in flight.
+    /// </summary>
+    /// <remarks>
+    /// Appends go first because a command's caller is waiting on each of them, and a burst of creations
+    /// (each carrying its agenda's text) would otherwise fill batch after batch ahead of them. An append of
+    /// a session whose creation is still pending keeps its place behind that creation.
+    /// </remarks>
     private List<PendingWrite> Take(ChannelReader<PendingWrite> reader)
     {
+        // What has arrived joins the held writes (bounded, so the queue's backpressure still holds).
+        while (_carried.Count < Capacity && reader.TryRead(out var arrived))
+        {
+            _carried.Add(arrived);
+        }
+
         var batch = new List<PendingWrite>();
         var sessions = new HashSet<string>(StringComparer.Ordinal);
+        var creating = new HashSet<string>(StringComparer.Ordinal);
         var later = new List<PendingWrite>();
         var bytes = 0;
         foreach (var write in _carried)
         {
-            Consider(write);
+            if (write is PendingCreation)
+            {
+                creating.Add(write.SessionId);
+            }
         }
 
-        while (batch.Count < MaxBatch && bytes < MaxBatchBytes && reader.TryRead(out var write))
+        foreach (var write in _carried)
         {
-            Consider(write);
+            if (write is PendingAppend && !creating.Contains(write.SessionId))
+            {
+                Consider(write);
+            }
         }
 
-        _carried = later;
+        foreach (var write in _carried)
+        {
+            if (write is PendingCreation || creating.Contains(write.SessionId))
+            {
+                Consider(write);
+            }
+        }
+
+        // Held writes keep their arrival order for the next batch (a stable sort: one session's writes stay in order).
+        _carried = [.. later.OrderBy(w => w.QueuedAt)];
         return batch;
 
         void Consider(PendingWrite write)
