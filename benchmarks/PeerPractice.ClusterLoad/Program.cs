@@ -76,6 +76,9 @@ internal static class Load
     /// <summary>The silos' PostgreSQL stores, to count their group-commit batches.</summary>
     internal static readonly ConcurrentBag<PostgreSqlStore> Stores = [];
 
+    /// <summary>The silos' writer batches: where the append's time goes (connection, statement, queue).</summary>
+    internal static readonly ConcurrentQueue<PeerPractice.PostgreSql.GroupCommit.BatchTiming> Batches = new();
+
     private static readonly string _folder = Directory.CreateTempSubdirectory("peerpractice-load-").FullName;
 
     internal static string KeyFile => Path.Combine(_folder, "notes.key");
@@ -107,7 +110,9 @@ internal static class Load
         var openingLatencies = new ConcurrentBag<double>();
         var brainstormLatencies = new ConcurrentBag<double>();
         TimedStore.Appends.Clear();
-        var batchesBefore = Stores.Sum(s => s.Appends.Batches);
+        TimedStore.Creations.Clear();
+        Batches.Clear();
+        var batchesBefore = Stores.Sum(s => s.Writer.Batches);
         var ids = Enumerable.Range(0, count).Select(i => $"load-{Guid.NewGuid():N}"[..17]).ToArray();
         var start = new SessionStartRequest(AgendaLibrary.GetSource(AgendaLibrary.PeerBrainstorm), [new ParticipantMessage("alex", "Alex Chen"), new ParticipantMessage("sam", "Sam Okafor")]);
         var agreements = AgendaLibrary.Get(AgendaLibrary.PeerBrainstorm).Agreements.Select(a => a.Id).ToArray();
@@ -213,7 +218,7 @@ internal static class Load
 
         var sorted = latencies.Order().ToArray();
         var appends = TimedStore.Appends.Order().ToArray();
-        var batches = Stores.Sum(s => s.Appends.Batches) - batchesBefore;
+        var batches = Stores.Sum(s => s.Writer.Batches) - batchesBefore;
         return new RunResult(count, sorted.Length, errors, watch.Elapsed, Median(sorted), P99(sorted), sorted[^1], activeBytes / (double)count, idleBytes / (double)count, lost)
         {
             Appends = appends.Length,
@@ -222,7 +227,29 @@ internal static class Load
             Batches = batches,
             Opening = Phase(openingLatencies),
             Brainstorm = Phase(brainstormLatencies),
+            Writer = WriterReport([.. Batches], [.. TimedStore.Creations]),
         };
+    }
+
+    /// <summary>Where the store's time went: session creations, and the writer's connection waits, statements and queueing.</summary>
+    private static string WriterReport(PeerPractice.PostgreSql.GroupCommit.BatchTiming[] batches, double[] creations)
+    {
+        static string Figures(IEnumerable<double> values)
+        {
+            var sorted = values.Order().ToArray();
+            return sorted.Length == 0 ? "none" : string.Create(CultureInfo.InvariantCulture, $"median {Median(sorted):F2} ms, p99 {P99(sorted):F2} ms, max {sorted[^1]:F1} ms ({sorted.Length})");
+        }
+
+        var text = "creations: " + Figures(creations);
+        if (batches.Length > 0)
+        {
+            text += "; writer batches: connection wait " + Figures(batches.Select(b => b.ConnectMs))
+                + "; statements and commits " + Figures(batches.Select(b => b.WriteMs))
+                + "; queued before a batch took it (per write) " + Figures(batches.SelectMany(b => b.QueuedMs))
+                + string.Create(CultureInfo.InvariantCulture, $"; {batches.Sum(b => b.Creations)} creations and {batches.Sum(b => b.Appends)} appends in {batches.Length} batches");
+        }
+
+        return text;
     }
 
     private static (int Count, double MedianMs, double P99Ms) Phase(ConcurrentBag<double> latencies)
@@ -299,6 +326,7 @@ internal static class Load
                 {
                     var store = sp.GetRequiredService<PostgreSqlStore>();
                     Stores.Add(store);
+                    store.Writer.Observed = Batches.Enqueue;
                     return new TimedStore(store);
                 });
             }
@@ -329,10 +357,14 @@ internal sealed record RunResult(int Sessions, int Commands, int Unanswered, Tim
     /// <summary>The commands after the barrier: the brainstorm itself.</summary>
     public (int Count, double MedianMs, double P99Ms) Brainstorm { get; init; }
 
+    /// <summary>Session creations and the store writer's batches, timed apart.</summary>
+    public string Writer { get; init; } = "";
+
     public string Describe(string store) => string.Create(
         CultureInfo.InvariantCulture,
         $"{store}: {Sessions} sessions, {Commands} commands ({Unanswered} unanswered) in {Elapsed.TotalSeconds:F1} s = {Commands / Elapsed.TotalSeconds:F0} commands/s; latency median {MedianMs:F2} ms, p99 {P99Ms:F2} ms, max {MaxMs:F1} ms; "
         + $"the append alone ({Appends} appends{(Batches > 0 ? $" in {Batches} commits, {Appends / (double)Batches:F1} per commit" : "")}): median {AppendMedianMs:F2} ms, p99 {AppendP99Ms:F2} ms; "
         + $"by phase: opening ({Opening.Count} commands, while sessions are created) median {Opening.MedianMs:F2} ms, p99 {Opening.P99Ms:F2} ms, brainstorm ({Brainstorm.Count}) median {Brainstorm.MedianMs:F2} ms, p99 {Brainstorm.P99Ms:F2} ms; "
-        + $"memory {ActiveBytesPerSession / 1024:F1} KiB per active session, {IdleBytesPerSession / 1024:F1} KiB per finished (idle, still activated) session; {Lost} sessions whose store log differs from what the cluster acknowledged");
+        + $"memory {ActiveBytesPerSession / 1024:F1} KiB per active session, {IdleBytesPerSession / 1024:F1} KiB per finished (idle, still activated) session; {Lost} sessions whose store log differs from what the cluster acknowledged")
+        + Environment.NewLine + store + ": " + Writer;
 }

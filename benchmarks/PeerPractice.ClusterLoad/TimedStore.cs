@@ -8,6 +8,9 @@ internal sealed class TimedStore(ISessionStore inner) : ISessionStore
 {
     public static ConcurrentQueue<double> Appends { get; } = new();
 
+    /// <summary>Session creations (the grain's Start), timed the same way.</summary>
+    public static ConcurrentQueue<double> Creations { get; } = new();
+
     public async ValueTask<long> AppendAsync(string sessionId, long expectedVersion, IReadOnlyList<SessionEvent> events, CancellationToken cancellationToken = default)
     {
         var started = Stopwatch.GetTimestamp();
@@ -16,7 +19,12 @@ internal sealed class TimedStore(ISessionStore inner) : ISessionStore
         return version;
     }
 
-    public ValueTask CreateAsync(StoredSession session, IReadOnlyList<SessionEvent> events, CancellationToken cancellationToken = default) => inner.CreateAsync(session, events, cancellationToken);
+    public async ValueTask CreateAsync(StoredSession session, IReadOnlyList<SessionEvent> events, CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await inner.CreateAsync(session, events, cancellationToken);
+        Creations.Enqueue(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
 
     public ValueTask<IReadOnlyList<SessionEvent>> ReadAsync(string sessionId, long fromSequence = 1, CancellationToken cancellationToken = default) => inner.ReadAsync(sessionId, fromSequence, cancellationToken);
 

@@ -8,7 +8,6 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Npgsql;
-using NpgsqlTypes;
 using PeerPractice.PostgreSql.GroupCommit;
 using PeerPractice.Sessions;
 
@@ -17,7 +16,8 @@ namespace PeerPractice.PostgreSql;
 // The session event logs: one row per session (with the version its log ends at), one row per event.
 // An append moves the version with "UPDATE ... WHERE version = expected" and inserts the events in
 // the same statement (batched with other sessions' appends by the group-commit writer): concurrent
-// writers queue on the row, and only the first sees its version.
+// writers queue on the row, and only the first sees its version. A creation inserts the row (unless
+// the id is taken) and its first events in one statement, batched the same way.
 public sealed partial class PostgreSqlStore
 {
     private const string SessionColumns = "id, agenda_id, agenda_json, created_at, participants, host_data, status, version, clock_at, relationship_id";
@@ -29,29 +29,19 @@ public sealed partial class PostgreSqlStore
         cancellationToken.ThrowIfCancellationRequested();
         var encoded = _codec.EncodeAppend(session.Id, 0, events);
         var status = StoredSession.StatusAfter(SessionStatus.Open, events);
-        await Write("create session", async (connection, transaction) =>
-        {
-            await using (var insert = Command(connection, "INSERT INTO peerpractice_sessions(id, agenda_id, agenda_json, created_at, created_utc, participants, host_data, status, version, relationship_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING", transaction))
-            {
-                insert.Parameters.Add(new NpgsqlParameter { Value = session.Id });
-                insert.Parameters.Add(new NpgsqlParameter { Value = session.AgendaId });
-                insert.Parameters.Add(new NpgsqlParameter { Value = session.AgendaJson });
-                insert.Parameters.Add(new NpgsqlParameter { Value = session.CreatedAt.ToString("O", CultureInfo.InvariantCulture) });
-                insert.Parameters.Add(new NpgsqlParameter { Value = session.CreatedAt.UtcTicks });
-                insert.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(session.Participants.ToList(), PostgreSqlJsonContext.Default.ListParticipant) });
-                insert.Parameters.Add(new NpgsqlParameter { Value = (object?)session.HostData ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-                insert.Parameters.Add(new NpgsqlParameter { Value = StatusText(status) });
-                insert.Parameters.Add(new NpgsqlParameter { Value = (long)events.Count });
-                insert.Parameters.Add(new NpgsqlParameter { Value = (object?)session.RelationshipId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-                if (await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
-                {
-                    throw StoreException.SessionAlreadyExists(session.Id);
-                }
-            }
-
-            await InsertEvents(connection, transaction, session.Id, encoded, cancellationToken).ConfigureAwait(false);
-            return 0;
-        }, cancellationToken).ConfigureAwait(false);
+        var row = new SessionRow(
+            session.Id,
+            session.AgendaId,
+            session.AgendaJson,
+            session.CreatedAt.ToString("O", CultureInfo.InvariantCulture),
+            session.CreatedAt.UtcTicks,
+            JsonSerializer.Serialize(session.Participants.ToList(), PostgreSqlJsonContext.Default.ListParticipant),
+            session.HostData,
+            StatusText(status),
+            session.RelationshipId);
+        // Group commit: the writer stores this creation with the others pending in one statement and
+        // one commit; a session with this id already there refuses it alone (GroupCommit/SessionWriter).
+        await _writer.SubmitAsync(new PendingCreation(row, encoded), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -63,8 +53,8 @@ public sealed partial class PostgreSqlStore
         var encoded = _codec.EncodeAppend(sessionId, expectedVersion, events);
         var closing = StoredSession.StatusAfter(SessionStatus.Open, events);
         // Group commit: the writer stores this append with the others pending in one statement and
-        // one commit, checking this session's expected version on its own (GroupCommit/AppendWriter).
-        return await _appends.AppendAsync(new PendingAppend(sessionId, expectedVersion, encoded, StatusText(closing)), cancellationToken).ConfigureAwait(false);
+        // one commit, checking this session's expected version on its own (GroupCommit/SessionWriter).
+        return await _writer.SubmitAsync(new PendingAppend(sessionId, expectedVersion, encoded, StatusText(closing)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -161,28 +151,6 @@ public sealed partial class PostgreSqlStore
     /// <summary>The session's advisory-lock key: 64 bits of its id's SHA-256 (collisions would only make two sessions share a claim).</summary>
     internal static long AdvisoryKey(string sessionId) =>
         BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes("peerpractice-session:" + sessionId)), 0);
-
-    private static async ValueTask InsertEvents(NpgsqlConnection connection, NpgsqlTransaction transaction, string sessionId, IReadOnlyList<EncodedEvent> events, CancellationToken cancellationToken)
-    {
-        if (events.Count == 0)
-        {
-            return;
-        }
-
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        foreach (var e in events)
-        {
-            var command = new NpgsqlBatchCommand("INSERT INTO peerpractice_session_events(session_id, sequence, kind, encrypted, payload) VALUES ($1, $2, $3, $4, $5)");
-            command.Parameters.Add(new NpgsqlParameter { Value = sessionId });
-            command.Parameters.Add(new NpgsqlParameter { Value = e.Sequence });
-            command.Parameters.Add(new NpgsqlParameter { Value = e.Kind });
-            command.Parameters.Add(new NpgsqlParameter { Value = e.Encrypted });
-            command.Parameters.Add(new NpgsqlParameter { Value = e.Payload.ToArray() });
-            batch.BatchCommands.Add(command);
-        }
-
-        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
 
     private async ValueTask<List<StoredSession>> QuerySessions(string where, string? argument, CancellationToken cancellationToken) => await Read(async connection =>
     {

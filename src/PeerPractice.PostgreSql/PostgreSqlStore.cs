@@ -16,15 +16,17 @@ namespace PeerPractice.PostgreSql;
 /// session event logs (<see cref="ISessionStore"/>) and the pairing history
 /// (<see cref="IPairingHistoryStore"/>), relationships and introductions (<see cref="IRelationshipStore"/>,
 /// <see cref="IIntroductionStore"/>), breakfasts and site visits (<see cref="Breakfasts.IBreakfastStore"/>,
-/// <see cref="Visits.IVisitStore"/>). One transaction per call, except appends: appends from many
-/// sessions that arrive together share one statement and one commit (group commit), each with its own
-/// version check, acknowledged only after that commit. A command's events are appended
+/// <see cref="Visits.IVisitStore"/>). One transaction per call, except the session logs' writes:
+/// appends and creations from many sessions that arrive together share one statement and one commit
+/// (group commit) on the writer's own connections, each with its own version or existence check,
+/// acknowledged only after that commit. A command's events are appended
 /// only if the log still ends at the version the writer names (checked in the same transaction), so
 /// of two writers, even in two processes, one wins and the other gets
 /// <see cref="StoreErrorKind.StaleSequence"/>. <see cref="ClaimAsync"/> holds a session-level advisory
 /// lock, which the server releases when the holder's connection ends (a crashed host never leaves a
 /// session claimed). Private notes are encrypted by <see cref="SessionEventCodec"/> before they reach
-/// the server. Thread-safe: calls draw connections from Npgsql's pool.
+/// the server. Thread-safe: calls draw connections from Npgsql's pool; the writer keeps
+/// <c>2</c> connections of its own besides it.
 /// </summary>
 public sealed partial class PostgreSqlStore : ISessionStore, IPairingHistoryStore, IAsyncDisposable, IDisposable
 {
@@ -33,15 +35,15 @@ public sealed partial class PostgreSqlStore : ISessionStore, IPairingHistoryStor
     private readonly NpgsqlDataSource _dataSource;
     private readonly SessionEventCodec _codec;
     private readonly ILogger _logger;
-    private readonly AppendWriter _appends;
+    private readonly SessionWriter _writer;
 
-    private PostgreSqlStore(NpgsqlDataSource dataSource, SessionEventCodec codec, ILogger logger, string name)
+    private PostgreSqlStore(NpgsqlDataSource dataSource, string connectionString, SessionEventCodec codec, ILogger logger, string name)
     {
         _dataSource = dataSource;
         _codec = codec;
         _logger = logger;
         Name = name;
-        _appends = new AppendWriter(dataSource, name, logger);
+        _writer = new SessionWriter(connectionString, name, logger);
     }
 
     /// <summary>The database, for messages (host, port and database name; never the password).</summary>
@@ -53,8 +55,8 @@ public sealed partial class PostgreSqlStore : ISessionStore, IPairingHistoryStor
     /// <summary>The note key's fingerprint this store was written with.</summary>
     public string NoteKeyId => _codec.KeyId;
 
-    /// <summary>The group-commit writer of appends (tests hold it between batches).</summary>
-    internal AppendWriter Appends => _appends;
+    /// <summary>The group-commit writer of session appends and creations (tests hold it between batches).</summary>
+    internal SessionWriter Writer => _writer;
 
     /// <summary>
     /// Connects, creates or migrates the schema (several processes may do so at once), and opens the
@@ -111,7 +113,7 @@ public sealed partial class PostgreSqlStore : ISessionStore, IPairingHistoryStor
                 throw PostgreSqlErrors.Translate(e, name, "open");
             }
 
-            return new PostgreSqlStore(dataSource, codec, log, name);
+            return new PostgreSqlStore(dataSource, builder.ConnectionString, codec, log, name);
         }
         catch (StoreException e)
         {
@@ -131,8 +133,8 @@ public sealed partial class PostgreSqlStore : ISessionStore, IPairingHistoryStor
     /// <inheritdoc />
     public void Dispose()
     {
-        // Appends already queued are stored (or fail) before the connections go.
-        _appends.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        // Writes already queued are stored (or fail) before the connections go.
+        _writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _codec.Dispose();
         _dataSource.Dispose();
     }
@@ -140,7 +142,7 @@ public sealed partial class PostgreSqlStore : ISessionStore, IPairingHistoryStor
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        await _appends.DisposeAsync().ConfigureAwait(false);
+        await _writer.DisposeAsync().ConfigureAwait(false);
         _codec.Dispose();
         await _dataSource.DisposeAsync().ConfigureAwait(false);
     }

@@ -5,9 +5,10 @@ using PeerPractice.Storage.Conformance;
 namespace PeerPractice.PostgreSql.Tests;
 
 /// <summary>
-/// Group commit: appends of many sessions that are pending together go into one statement and one
-/// commit, each with its own version check. The writer is held before its batch (a test hook) until
-/// every append of the test is queued, so the batch is known rather than hoped for.
+/// Group commit: appends (and creations) of many sessions that are pending together go into one
+/// statement and one commit, each with its own version (or existence) check. The writer is held before
+/// its batch (a test hook) until every write of the test is queued, so the batch is known rather than
+/// hoped for; a second hook holds a batch in flight to show what goes on beside it.
 /// </summary>
 public sealed class GroupCommitTests : IDisposable
 {
@@ -32,12 +33,12 @@ public sealed class GroupCommitTests : IDisposable
         var gate = Hold(store);
 
         var appends = sessions.Select(s => Append(store, s.Id, s.Session)).ToArray();
-        var batchesBefore = store.Appends.Batches;
+        var batchesBefore = store.Writer.Batches;
         gate.Release();
         var results = await Task.WhenAll(appends);
 
         Assert.All(results, r => Assert.Null(r.Error));
-        Assert.Equal(batchesBefore + 1, store.Appends.Batches);
+        Assert.Equal(batchesBefore + 1, store.Writer.Batches);
         foreach (var (id, session) in sessions)
         {
             Assert.Equal(session.Version, (await store.FindAsync(id, Ct))!.Version);
@@ -85,7 +86,7 @@ public sealed class GroupCommitTests : IDisposable
         var sessions = await CreateSessions(store);
         var released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var first = 1;
-        store.Appends.BeforeBatch = async pid =>
+        store.Writer.BeforeBatch = async pid =>
         {
             if (Interlocked.Exchange(ref first, 0) == 1)
             {
@@ -138,6 +139,177 @@ public sealed class GroupCommitTests : IDisposable
         await AssertNothingAppended(store, sessions);
     }
 
+    [Fact]
+    public async Task Appends_and_creations_go_on_while_the_stores_pool_is_exhausted()
+    {
+        // A pool of one connection, held by a claim: reads would wait for it, the writer has its own.
+        await using var store = await PostgreSqlStore.OpenAsync(_database.ConnectionString + ";Maximum Pool Size=1;Timeout=5", _database.Keys, cancellationToken: Ct);
+        var sessions = await CreateSessions(store);
+        var (fresh, _) = SessionFixtures.NewSession();
+        await using (await store.ClaimAsync("s0", Ct))
+        {
+            var results = await Task.WhenAll(sessions.Select(s => Append(store, s.Id, s.Session)));
+            Assert.All(results, r => Assert.Null(r.Error));
+            await store.CreateAsync(SessionFixtures.Row("fresh", fresh), fresh.Events, Ct);
+        }
+
+        Assert.Equal(fresh.Version, (await store.FindAsync("fresh", Ct))!.Version);
+        foreach (var (id, session) in sessions)
+        {
+            Assert.Equal(session.Version, (await store.FindAsync(id, Ct))!.Version);
+        }
+    }
+
+    [Fact]
+    public async Task Creations_pending_together_commit_in_one_statement()
+    {
+        await using var store = _database.Open();
+        var gate = Hold(store);
+        var sessions = Enumerable.Range(0, Sessions).Select(i => ("c" + i, SessionFixtures.NewSession().Session)).ToList();
+
+        var creations = sessions.Select(s => Create(store, s.Item1, s.Session)).ToArray();
+        var batchesBefore = store.Writer.Batches;
+        gate.Release();
+        var results = await Task.WhenAll(creations);
+
+        Assert.All(results, r => Assert.Null(r.Error));
+        Assert.Equal(batchesBefore + 1, store.Writer.Batches);
+        foreach (var (id, session) in sessions)
+        {
+            var row = (await store.FindAsync(id, Ct))!;
+            Assert.Equal(session.Version, row.Version);
+            Assert.Equal(SessionFixtures.Row(id, session).AgendaJson, row.AgendaJson);
+            Assert.Equal(session.Events.Select(e => e.Sequence), (await store.ReadAsync(id, 1, Ct)).Select(e => e.Sequence));
+        }
+
+        // One transaction wrote every row and every first event.
+        Assert.Equal(1L, await Scalar("SELECT count(DISTINCT x) FROM (SELECT xmin::text AS x FROM peerpractice_sessions UNION ALL SELECT xmin::text FROM peerpractice_session_events) t"));
+    }
+
+    [Fact]
+    public async Task A_creation_the_server_refuses_fails_alone_and_taken_ids_are_refused_alone()
+    {
+        await using var store = _database.Open();
+        var (existing, _) = SessionFixtures.NewSession();
+        await store.CreateAsync(SessionFixtures.Row("taken", existing), existing.Events, Ct);
+        await Execute("""
+            CREATE FUNCTION refuse_poison() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF NEW.id = 'poison' THEN RAISE EXCEPTION 'creation refused for the test'; END IF;
+                RETURN NEW;
+            END $$;
+            CREATE TRIGGER refuse_poison BEFORE INSERT ON peerpractice_sessions FOR EACH ROW EXECUTE FUNCTION refuse_poison();
+            """);
+        var gate = Hold(store);
+
+        // Good ones, the poisoned one, one whose id is taken, and two of one new id, all in the same batch.
+        var ids = Enumerable.Range(0, 6).Select(i => "c" + i).Concat(["poison", "taken", "twice", "twice"]).ToList();
+        var creations = ids.Select(id => Create(store, id, SessionFixtures.NewSession().Session)).ToArray();
+        gate.Release();
+        var results = await Task.WhenAll(creations);
+
+        var poison = Assert.Single(results, r => r.Id == "poison");
+        Assert.Equal(StoreErrorKind.WriteFailed, poison.Error?.Kind);
+        Assert.Contains("creation refused for the test", poison.Error!.Message, StringComparison.Ordinal);
+        Assert.Null(await store.FindAsync("poison", Ct));
+        Assert.Empty(await store.ReadAsync("poison", 1, Ct));
+
+        Assert.Equal(StoreErrorKind.AlreadyExists, Assert.Single(results, r => r.Id == "taken").Error?.Kind);
+        Assert.Equal(existing.Version, (await store.FindAsync("taken", Ct))!.Version);
+        Assert.Equal(existing.Version, (await store.ReadAsync("taken", 1, Ct)).Count);
+
+        var twice = results.Where(r => r.Id == "twice").ToList();
+        Assert.Single(twice, r => r.Error is null);
+        Assert.Single(twice, r => r.Error?.Kind == StoreErrorKind.AlreadyExists);
+
+        Assert.All(results.Where(r => r.Id.StartsWith('c')), r => Assert.Null(r.Error));
+        foreach (var id in ids.Where(i => i.StartsWith('c')).Append("twice"))
+        {
+            Assert.Equal(Created, (await store.FindAsync(id, Ct))!.Version);
+            Assert.Equal(Created, (await store.ReadAsync(id, 1, Ct)).Count);
+        }
+    }
+
+    [Fact]
+    public async Task A_session_with_a_write_in_flight_waits_while_other_sessions_commit_beside_it()
+    {
+        await using var store = _database.Open();
+        var sessions = await CreateSessions(store);
+        var (firstId, first) = sessions[0];
+        var (otherId, other) = sessions[1];
+        var afterFirst = first.Version;
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var gate = new Gate();
+        var once = 1;
+        store.Writer.BeforeWrite = async ids =>
+        {
+            if (ids.Contains(firstId) && Interlocked.Exchange(ref once, 0) == 1)
+            {
+                held.SetResult();
+                await gate.Released;
+            }
+        };
+
+        // The first session's append is in flight (held before its statement)...
+        var firstAppend = store.AppendAsync(firstId, Created, first.EventsSince(Created), Ct).AsTask();
+        await held.Task;
+
+        // ...so its next one waits, while another session's append commits in a second batch beside it.
+        first.Acknowledge("sam", first.Agenda.Agreements[0].Id);
+        var secondAppend = store.AppendAsync(firstId, afterFirst, first.EventsSince(afterFirst), Ct).AsTask();
+        Assert.Equal(other.Version, await store.AppendAsync(otherId, Created, other.EventsSince(Created), Ct));
+        Assert.False(firstAppend.IsCompleted);
+        Assert.False(secondAppend.IsCompleted);
+
+        gate.Release();
+        Assert.Equal(afterFirst, await firstAppend);
+        Assert.Equal(first.Version, await secondAppend);
+        Assert.Equal(first.Events.Select(e => e.Sequence), (await store.ReadAsync(firstId, 1, Ct)).Select(e => e.Sequence));
+    }
+
+    [Fact]
+    public async Task Appends_queued_behind_a_burst_of_creations_go_in_the_first_batch()
+    {
+        await using var store = _database.Open();
+        var sessions = await CreateSessions(store);
+        var gate = Hold(store);
+        var batches = new List<IReadOnlyList<string>>();
+        store.Writer.BeforeWrite = ids =>
+        {
+            lock (batches)
+            {
+                batches.Add(ids);
+            }
+
+            return ValueTask.CompletedTask;
+        };
+
+        // More creations (each carrying its agenda's text) than one batch's byte cap holds, queued first.
+        var perCreation = SessionFixtures.Row("burst0", SessionFixtures.NewSession().Session).AgendaJson.Length;
+        // (Fewer than the writer's queue holds, so every write is queued before the writer lets go.)
+        var count = Math.Min((3 * PeerPractice.PostgreSql.GroupCommit.SessionWriter.MaxBatchBytes / perCreation) + 1, 1_000);
+        var burst = Enumerable.Range(0, count).Select(i => ("burst" + i, SessionFixtures.NewSession().Session)).ToList();
+        var creations = burst.Select(b => Create(store, b.Item1, b.Session)).ToArray();
+        var appends = sessions.Select(s => Append(store, s.Id, s.Session)).ToArray();
+        gate.Release();
+
+        Assert.All(await Task.WhenAll(appends), r => Assert.Null(r.Error));
+        Assert.All(await Task.WhenAll(creations), r => Assert.Null(r.Error));
+        List<IReadOnlyList<string>> seen;
+        lock (batches)
+        {
+            seen = [.. batches];
+        }
+
+        // Every append is in the writer's first batch, though every creation was queued before it; the
+        // creations follow over later batches, and each session was written exactly once.
+        Assert.Subset(seen[0].ToHashSet(), sessions.Select(s => s.Id).ToHashSet());
+        Assert.True(seen.Count > 2, "the burst should need several batches");
+        Assert.Equal(
+            sessions.Select(s => s.Id).Concat(burst.Select(b => b.Item1)).Order(StringComparer.Ordinal),
+            seen.SelectMany(ids => ids).Order(StringComparer.Ordinal));
+    }
+
     /// <summary>Sessions created and taken one command further in memory; the command's events are what each test appends.</summary>
     private async Task<List<(string Id, AgendaSession Session)>> CreateSessions(PostgreSqlStore store)
     {
@@ -170,6 +342,19 @@ public sealed class GroupCommitTests : IDisposable
         }
     }
 
+    private static async Task<(string Id, StoreException? Error)> Create(PostgreSqlStore store, string id, AgendaSession session)
+    {
+        try
+        {
+            await store.CreateAsync(SessionFixtures.Row(id, session), session.Events, Ct);
+            return (id, null);
+        }
+        catch (StoreException e)
+        {
+            return (id, e);
+        }
+    }
+
     private async Task AssertNothingAppended(PostgreSqlStore store, List<(string Id, AgendaSession Session)> sessions)
     {
         foreach (var (id, session) in sessions)
@@ -184,7 +369,7 @@ public sealed class GroupCommitTests : IDisposable
     {
         var gate = new Gate();
         var first = 1;
-        store.Appends.BeforeBatch = async _ =>
+        store.Writer.BeforeBatch = async _ =>
         {
             if (Interlocked.Exchange(ref first, 0) == 1)
             {
