@@ -387,7 +387,7 @@ public static class VisitPlanLoader
 
             foreach (var element in node.Children)
             {
-                if (_reader.IsObject(element, $"Write a {what} object, such as {example}."))
+                if (_reader.IsObject(element, $"Write {(what[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a")} {what} object, such as {example}."))
                 {
                     yield return element;
                 }
