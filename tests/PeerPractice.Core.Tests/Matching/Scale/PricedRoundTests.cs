@@ -120,7 +120,7 @@ public class PricedRoundTests
     }
 
     /// <summary>Every allowed pair of the certificate's vertices with its weight, from the index's own per-pair check and score.</summary>
-    private static (List<WeightedEdge> Edges, int[] Members) AllowedPairs(IReadOnlyList<MemberProfile> members, MatchingPolicy policy, PairingHistory history, RoundCertificate cert)
+    internal static (List<WeightedEdge> Edges, int[] Members) AllowedPairs(IReadOnlyList<MemberProfile> members, MatchingPolicy policy, PairingHistory history, RoundCertificate cert)
     {
         var index = ProfileIndex.Build(members, policy, history);
         var vertexMember = cert.VertexMemberIds.Select(index.IndexOf).ToArray();
@@ -165,7 +165,7 @@ public class PricedRoundTests
     /// Recomputes the reduced cost of every allowed pair from the certificate: dual feasibility over all pairs,
     /// tight matched pairs, zero duals on unmatched vertices, full blossoms, and the matching's weight equal to the dual bound.
     /// </summary>
-    private static void CheckCertificate(IReadOnlyList<MemberProfile> members, MatchingPolicy policy, PairingHistory history, RoundResult round)
+    internal static void CheckCertificate(IReadOnlyList<MemberProfile> members, MatchingPolicy policy, PairingHistory history, RoundResult round)
     {
         var cert = round.Optimality!;
         var duals = cert.Duals!;
