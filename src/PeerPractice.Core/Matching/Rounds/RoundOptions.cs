@@ -2,7 +2,10 @@ using System;
 
 namespace PeerPractice.Matching;
 
-/// <summary>How <see cref="CohortRoundPlanner"/> solves a round (the result is the same exact optimum either way).</summary>
+/// <summary>
+/// How <see cref="CohortRoundPlanner"/> solves a round. Both methods find an exact optimum for the members to be
+/// paired; with a rotating sit-out and an odd count they may choose a different member to sit out.
+/// </summary>
 public sealed record RoundOptions
 {
     /// <summary>The defaults: the method chosen by cohort size, 10 candidates per member, at most 30 pricing passes, no time limit.</summary>
