@@ -6,7 +6,8 @@ namespace PeerPractice.Core.Tests.Visits;
 
 public class VisitPlanFileTests
 {
-    private const string Minimal = """
+    /// <summary>The smallest valid plan (the message tests start from it too).</summary>
+    internal const string Minimal = """
         {
           "id": "acme-visits-globex",
           "title": "Acme at Globex",

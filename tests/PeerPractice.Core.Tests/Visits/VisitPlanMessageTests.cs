@@ -10,18 +10,8 @@ namespace PeerPractice.Core.Tests.Visits;
 /// </summary>
 public class VisitPlanMessageTests
 {
-    private const string Minimal = """
-        {
-          "id": "acme-visits-globex",
-          "title": "Acme at Globex",
-          "visitorOrganization": "Acme",
-          "hostOrganization": "Globex",
-          "start": "2027-02-03T09:00:00+01:00",
-          "timeZone": "Europe/Vienna",
-          "objectives": [{ "question": "How do you run change?" }],
-          "team": [{ "id": "ana", "name": "Ana Moreno", "role": "CIO" }]
-        }
-        """;
+    /// <summary>The smallest valid plan, shared with <see cref="VisitPlanFileTests"/>.</summary>
+    private const string Minimal = VisitPlanFileTests.Minimal;
 
     // Each case: a label, the text put in place of "team": [...] (a part of the plan), the problems.
     public static TheoryData<string, string, string> Cases() => new()
