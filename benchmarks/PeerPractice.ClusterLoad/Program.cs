@@ -25,8 +25,17 @@ var inv = CultureInfo.InvariantCulture;
 // --no-fsync: the server does not flush commits to disk (as the tests run it); by default it does, so
 // the PostgreSQL figures are those of the durable append.
 var fsync = !args.Contains("--no-fsync");
+// --clock-save SECONDS: how often a running session keeps the time shown (SessionGrainOptions.ClockSaveInterval; 30 s by default).
+Load.ClockSaveSeconds = Option("--clock-save", 30);
 
-await using var server = new PostgresServer { Durable = fsync };
+// --pg NAME=VALUE (repeatable): a server setting, e.g. --pg log_checkpoints=on; --server-log PATH keeps a
+// copy of the server's log, which is otherwise deleted with the throwaway server.
+var settings = Values("--pg");
+var serverLog = Values("--server-log").LastOrDefault();
+// --store postgresql: skip the in-memory run (the baseline) when only the durable append is studied.
+var stores = Values("--store") is { Count: > 0 } chosen ? chosen : ["memory", "postgresql"];
+
+await using var server = new PostgresServer { Durable = fsync, Settings = settings };
 await server.InitializeAsync();
 if (server.Unavailable is not null)
 {
@@ -36,7 +45,7 @@ if (server.Unavailable is not null)
 
 Console.WriteLine(string.Create(inv, $"{sessions} concurrent peer brainstorms on two silos; {idle} idle sessions; think time {(think == 0 ? "none (saturated)" : "0-" + (2 * think) + " ms")}; {Environment.ProcessorCount} cores; PostgreSQL fsync {(fsync ? "on" : "off")}"));
 var failures = 0;
-foreach (var store in new[] { "memory", "postgresql" })
+foreach (var store in stores)
 {
     // Two silos' connection pools within the server's 300 connections.
     var connection = store == "postgresql" ? await server.CreateDatabaseAsync("load") + ";Maximum Pool Size=120" : null;
@@ -61,6 +70,11 @@ foreach (var store in new[] { "memory", "postgresql" })
 }
 
 Load.Cleanup();
+if (serverLog is not null)
+{
+    File.Copy(Path.Combine(server.Folder, "server.log"), serverLog, overwrite: true);
+}
+
 return failures == 0 ? 0 : 1;
 
 int Option(string name, int fallback)
@@ -68,6 +82,8 @@ int Option(string name, int fallback)
     var at = Array.IndexOf(args, name);
     return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
 }
+
+List<string> Values(string name) => [.. args.Select((value, at) => (value, at)).Where(pair => pair.at > 0 && args[pair.at - 1] == name).Select(pair => pair.value)];
 
 internal static class Load
 {
@@ -83,6 +99,8 @@ internal static class Load
 
     internal static string KeyFile => Path.Combine(_folder, "notes.key");
 
+    internal static int ClockSaveSeconds { get; set; } = 30;
+
     public static void Cleanup() => Directory.Delete(_folder, recursive: true);
 
     public static async Task<TestCluster> StartAsync(string? postgreSql)
@@ -94,6 +112,7 @@ internal static class Load
         {
             ["Load:PostgreSql"] = postgreSql,
             ["Load:KeyFile"] = Load.KeyFile,
+            ["Load:ClockSaveSeconds"] = Load.ClockSaveSeconds.ToString(CultureInfo.InvariantCulture),
         }));
         builder.AddSiloBuilderConfigurator<SiloSetup>();
         var cluster = builder.Build();
@@ -246,7 +265,7 @@ internal static class Load
             text += "; writer batches: connection wait " + Figures(batches.Select(b => b.ConnectMs))
                 + "; statements and commits " + Figures(batches.Select(b => b.WriteMs))
                 + "; queued before a batch took it (per write) " + Figures(batches.SelectMany(b => b.QueuedMs))
-                + string.Create(CultureInfo.InvariantCulture, $"; {batches.Sum(b => b.Creations)} creations and {batches.Sum(b => b.Appends)} appends in {batches.Length} batches");
+                + string.Create(CultureInfo.InvariantCulture, $"; {batches.Sum(b => b.Creations)} creations, {batches.Sum(b => b.Appends)} appends and {batches.Sum(b => b.Clocks)} clocks in {batches.Length} batches");
         }
 
         return text;
@@ -336,6 +355,8 @@ internal static class Load
             }
 
             siloBuilder.AddPeerPracticeGrains();
+            var clockSave = TimeSpan.FromSeconds(int.Parse(configuration["Load:ClockSaveSeconds"]!, CultureInfo.InvariantCulture));
+            siloBuilder.Services.Configure<SessionGrainOptions>(o => o.ClockSaveInterval = clockSave);
         }
     }
 }

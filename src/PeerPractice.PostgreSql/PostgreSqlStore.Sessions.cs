@@ -102,15 +102,7 @@ public sealed partial class PostgreSqlStore
     {
         ArgumentNullException.ThrowIfNull(sessionId);
         cancellationToken.ThrowIfCancellationRequested();
-        await Write("save clock", async (connection, transaction) =>
-        {
-            // Never moves back: the row is updated only when the new time is later (or none was kept).
-            await using var update = Command(connection, "UPDATE peerpractice_sessions SET clock_at = CASE WHEN clock_utc IS NULL OR clock_utc < $3 THEN $2 ELSE clock_at END, clock_utc = GREATEST(COALESCE(clock_utc, $3), $3) WHERE id = $1", transaction);
-            update.Parameters.Add(new NpgsqlParameter { Value = sessionId });
-            update.Parameters.Add(new NpgsqlParameter { Value = shownAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture) });
-            update.Parameters.Add(new NpgsqlParameter { Value = shownAt.UtcTicks });
-            return await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1 ? 0 : throw StoreException.SessionNotFound(sessionId);
-        }, cancellationToken).ConfigureAwait(false);
+        await _writer.SubmitAsync(new PendingClock(sessionId, shownAt), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

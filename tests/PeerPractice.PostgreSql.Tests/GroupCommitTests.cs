@@ -5,7 +5,7 @@ using PeerPractice.Storage.Conformance;
 namespace PeerPractice.PostgreSql.Tests;
 
 /// <summary>
-/// Group commit: appends (and creations) of many sessions that are pending together go into one
+/// Group commit: appends (and creations, and kept clocks) of many sessions that are pending together go into one
 /// statement and one commit, each with its own version (or existence) check. The writer is held before
 /// its batch (a test hook) until every write of the test is queued, so the batch is known rather than
 /// hoped for; a second hook holds a batch in flight to show what goes on beside it.
@@ -310,6 +310,74 @@ public sealed class GroupCommitTests : IDisposable
             seen.SelectMany(ids => ids).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task Clocks_pending_together_commit_in_one_statement_and_a_missing_session_fails_alone()
+    {
+        await using var store = _database.Open();
+        var sessions = await CreateSessions(store);
+        var at = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+        var gate = Hold(store);
+
+        var clocks = sessions.Select((s, i) => KeepClock(store, s.Id, at.AddSeconds(i))).Append(KeepClock(store, "ghost", at)).ToArray();
+        var batchesBefore = store.Writer.Batches;
+        gate.Release();
+        var results = await Task.WhenAll(clocks);
+
+        Assert.All(results.SkipLast(1), r => Assert.Null(r.Error));
+        Assert.Equal(("ghost", StoreErrorKind.NotFound), (results[^1].Id, results[^1].Error?.Kind));
+        Assert.Equal(batchesBefore + 1, store.Writer.Batches);
+        for (var i = 0; i < sessions.Count; i++)
+        {
+            Assert.Equal(at.AddSeconds(i), (await store.FindAsync(sessions[i].Id, Ct))!.ClockAt);
+        }
+
+        // Batched like the first, an earlier time never moves a kept one back, and a later one moves it on.
+        var again = await Task.WhenAll(KeepClock(store, sessions[0].Id, at.AddMinutes(-5)), KeepClock(store, sessions[1].Id, at.AddMinutes(5)));
+        Assert.All(again, r => Assert.Null(r.Error));
+        Assert.Equal((at, at.AddMinutes(5)), ((await store.FindAsync(sessions[0].Id, Ct))!.ClockAt, (await store.FindAsync(sessions[1].Id, Ct))!.ClockAt));
+    }
+
+    [Fact]
+    public async Task Appends_queued_behind_a_burst_of_clocks_go_in_the_first_batch()
+    {
+        await using var store = _database.Open();
+        var sessions = await CreateSessions(store);
+        // More clocks than one batch carries, of sessions other than the appending ones.
+        var others = Enumerable.Range(0, PeerPractice.PostgreSql.GroupCommit.SessionWriter.MaxBatch + 20).Select(i => ("other" + i, SessionFixtures.NewSession().Session)).ToList();
+        Assert.All(await Task.WhenAll(others.Select(o => Create(store, o.Item1, o.Session))), r => Assert.Null(r.Error));
+        var at = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+        var gate = Hold(store);
+        var batches = new List<IReadOnlyList<string>>();
+        store.Writer.BeforeWrite = ids =>
+        {
+            lock (batches)
+            {
+                batches.Add(ids);
+            }
+
+            return ValueTask.CompletedTask;
+        };
+
+        var clocks = others.Select(o => KeepClock(store, o.Item1, at)).ToArray();
+        var appends = sessions.Select(s => Append(store, s.Id, s.Session)).ToArray();
+        gate.Release();
+
+        Assert.All(await Task.WhenAll(appends), r => Assert.Null(r.Error));
+        Assert.All(await Task.WhenAll(clocks), r => Assert.Null(r.Error));
+        List<IReadOnlyList<string>> seen;
+        lock (batches)
+        {
+            seen = [.. batches];
+        }
+
+        // The appends, queued last, all ride the first batch (filled up with clocks); the rest of the clocks follow.
+        Assert.Subset(seen[0].ToHashSet(), sessions.Select(s => s.Id).ToHashSet());
+        Assert.Equal(PeerPractice.PostgreSql.GroupCommit.SessionWriter.MaxBatch, seen[0].Count);
+        Assert.Equal(
+            sessions.Select(s => s.Id).Concat(others.Select(o => o.Item1)).Order(StringComparer.Ordinal),
+            seen.SelectMany(ids => ids).Order(StringComparer.Ordinal));
+    }
+
     /// <summary>Sessions created and taken one command further in memory; the command's events are what each test appends.</summary>
     private async Task<List<(string Id, AgendaSession Session)>> CreateSessions(PostgreSqlStore store)
     {
@@ -334,6 +402,19 @@ public sealed class GroupCommitTests : IDisposable
         {
             var version = await store.AppendAsync(id, Created, events, Ct);
             Assert.Equal(session.Version, version);
+            return (id, null);
+        }
+        catch (StoreException e)
+        {
+            return (id, e);
+        }
+    }
+
+    private static async Task<(string Id, StoreException? Error)> KeepClock(PostgreSqlStore store, string id, DateTimeOffset shownAt)
+    {
+        try
+        {
+            await store.SaveClockAsync(id, shownAt, Ct);
             return (id, null);
         }
         catch (StoreException e)

@@ -34,6 +34,12 @@ public sealed class PostgresServer : IAsyncLifetime
     /// </summary>
     public bool Durable { get; init; }
 
+    /// <summary>
+    /// More server settings, each <c>name=value</c> passed as <c>-c name=value</c>: the load run uses them to
+    /// turn on the server's own logging (checkpoints, slow statements) while it measures.
+    /// </summary>
+    public IReadOnlyList<string> Settings { get; init; } = [];
+
     /// <summary>Skips (fails under CI=true) the calling test when the server could not be started.</summary>
     public void Require()
     {
@@ -137,7 +143,7 @@ public sealed class PostgresServer : IAsyncLifetime
         for (var attempt = 0; attempt < 3; attempt++)
         {
             Port = FreePort();
-            var start = Run(Path.Combine(_bin, "pg_ctl"), ["-D", DataFolder, "-l", Path.Combine(Folder, "server.log"), "-w", "-t", "60", "-o", $"-p {Port} -k {Folder} -c listen_addresses=127.0.0.1 -c max_connections=300" + (Durable ? "" : " -c fsync=off -c full_page_writes=off"), "start"], _runAs);
+            var start = Run(Path.Combine(_bin, "pg_ctl"), ["-D", DataFolder, "-l", Path.Combine(Folder, "server.log"), "-w", "-t", "60", "-o", $"-p {Port} -k {Folder} -c listen_addresses=127.0.0.1 -c max_connections=300" + (Durable ? "" : " -c fsync=off -c full_page_writes=off") + string.Concat(Settings.Select(setting => " -c " + setting)), "start"], _runAs);
             if (start.Code == 0)
             {
                 Unavailable = null;

@@ -8,7 +8,7 @@ using PeerPractice.Sessions;
 namespace PeerPractice.PostgreSql.GroupCommit;
 
 /// <summary>
-/// One session's write waiting for its batch (an append or a creation): queued, then taken by a batch
+/// One session's write waiting for its batch (an append, a creation or a clock): queued, then taken by a batch
 /// (or withdrawn by its caller first), then acknowledged with the version its log ends at, or failed.
 /// </summary>
 internal abstract class PendingWrite(string sessionId, IReadOnlyList<EncodedEvent> events)

@@ -50,6 +50,16 @@ internal sealed partial class SessionWriter
         SELECT id FROM created
         """;
 
+    // One statement for kept clocks: a row's time moves only forward (or is set when none was kept); the
+    // ids found come back (a missing one is a session that does not exist).
+    private const string ClockSql = """
+        UPDATE peerpractice_sessions s
+        SET clock_at = CASE WHEN s.clock_utc IS NULL OR s.clock_utc < i.utc THEN i.at ELSE s.clock_at END,
+            clock_utc = GREATEST(COALESCE(s.clock_utc, i.utc), i.utc)
+        FROM unnest($1::text[], $2::text[], $3::bigint[]) AS i(id, at, utc)
+        WHERE s.id = i.id
+        RETURNING s.id
+        """;
 
     private async Task AppendAsync(NpgsqlConnection connection, List<PendingAppend> appends)
     {
@@ -129,6 +139,42 @@ internal sealed partial class SessionWriter
             else
             {
                 creation.Fail(StoreException.SessionAlreadyExists(creation.SessionId));
+            }
+        }
+    }
+
+    private async Task KeepClocksAsync(NpgsqlConnection connection, List<PendingClock> clocks)
+    {
+        HashSet<string> found;
+        try
+        {
+            await using var command = new NpgsqlCommand(ClockSql, connection);
+            Add(command, NpgsqlDbType.Text, clocks.ConvertAll(c => c.SessionId));
+            Add(command, NpgsqlDbType.Text, clocks.ConvertAll(c => c.ShownAt));
+            Add(command, NpgsqlDbType.Bigint, clocks.ConvertAll(c => c.ShownAtTicks));
+            found = await ExecuteAsync(command).ConfigureAwait(false);
+        }
+        catch (NpgsqlException e)
+        {
+            var error = PostgreSqlErrors.Translate(e, _name, "save clock");
+            PostgreSqlStoreLog.Refused(_logger, _name, error.Kind, error);
+            foreach (var clock in clocks)
+            {
+                clock.Fail(error);
+            }
+
+            return;
+        }
+
+        foreach (var clock in clocks)
+        {
+            if (found.Contains(clock.SessionId))
+            {
+                clock.Succeed();
+            }
+            else
+            {
+                clock.Fail(StoreException.SessionNotFound(clock.SessionId));
             }
         }
     }

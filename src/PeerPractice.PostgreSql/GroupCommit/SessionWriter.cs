@@ -12,7 +12,7 @@ using Npgsql;
 namespace PeerPractice.PostgreSql.GroupCommit;
 
 /// <summary>
-/// Group commit for the session logs' writes (appends and creations): one loop takes every write that
+/// Group commit for the session logs' writes (appends, creations and clocks): one loop takes every write that
 /// is pending (from any session) and stores it with one statement per kind, each its own transaction
 /// and commit, so a thousand sessions' commands cost a few commits rather than a thousand.
 /// <list type="bullet">
@@ -31,6 +31,8 @@ namespace PeerPractice.PostgreSql.GroupCommit;
 /// <item>Creations keep the contract of one: a session whose id exists is refused alone
 /// (<see cref="StoreErrorKind.AlreadyExists"/>); when the server refuses the statement (a value it
 /// rejects), nothing was written and each creation is tried again alone, so only the one at fault fails.</item>
+/// <item>Clocks (the time a running session shows, kept every half minute by each) go last: nobody's
+/// command waits on them, but a thousand of them committed one by one stalled the appends' commits.</item>
 /// <item>A write is acknowledged only after its statement (and with it the commit) has completed.</item>
 /// </list>
 /// </summary>
@@ -244,12 +246,12 @@ internal sealed partial class SessionWriter : IAsyncDisposable
     }
 
     /// <summary>
-    /// The writes for one batch: appends before creations, and within each kind the older first; at most
-    /// one write per session and none of a session in flight.
+    /// The writes for one batch: appends, then creations, then clocks, and within each kind the older
+    /// first; at most one write per session and none of a session in flight.
     /// </summary>
     /// <remarks>
     /// Appends go first because a command's caller is waiting on each of them, and a burst of creations
-    /// (each carrying its agenda's text) would otherwise fill batch after batch ahead of them. An append of
+    /// (each carrying its agenda's text) would otherwise fill batch after batch ahead of them. A write of
     /// a session whose creation is still pending keeps its place behind that creation.
     /// </remarks>
     private List<PendingWrite> Take(ChannelReader<PendingWrite> reader)
@@ -289,6 +291,14 @@ internal sealed partial class SessionWriter : IAsyncDisposable
             }
         }
 
+        foreach (var write in _carried)
+        {
+            if (write is PendingClock && !creating.Contains(write.SessionId))
+            {
+                Consider(write);
+            }
+        }
+
         // Held writes keep their arrival order for the next batch (a stable sort: one session's writes stay in order).
         _carried = [.. later.OrderBy(w => w.QueuedAt)];
         return batch;
@@ -317,21 +327,26 @@ internal sealed partial class SessionWriter : IAsyncDisposable
         }
     }
 
-    /// <summary>Writes one batch on its lane: its appends, then its creations; never throws (every write ends acknowledged or failed).</summary>
+    /// <summary>Writes one batch on its lane: its appends, then its creations, then its clocks; never throws (every write ends acknowledged or failed).</summary>
     private async Task WriteBatchAsync(Lane lane, List<PendingWrite> batch, double connectMs)
     {
         var taken = Stopwatch.GetTimestamp();
         var appends = new List<PendingAppend>();
         var creations = new List<PendingCreation>();
+        var clocks = new List<PendingClock>();
         foreach (var write in batch)
         {
-            if (write is PendingAppend append)
+            switch (write)
             {
-                appends.Add(append);
-            }
-            else
-            {
-                creations.Add((PendingCreation)write);
+                case PendingAppend append:
+                    appends.Add(append);
+                    break;
+                case PendingCreation creation:
+                    creations.Add(creation);
+                    break;
+                default:
+                    clocks.Add((PendingClock)write);
+                    break;
             }
         }
 
@@ -349,14 +364,12 @@ internal sealed partial class SessionWriter : IAsyncDisposable
 
             if (creations.Count > 0)
             {
-                if (lane.Connection!.FullState != ConnectionState.Open)
-                {
-                    // The appends' statement lost the connection: the creations go on a new one.
-                    await DropConnectionAsync(lane).ConfigureAwait(false);
-                    lane.Connection = await _dataSource.OpenConnectionAsync().ConfigureAwait(false);
-                }
+                await CreateAsync(await ReopenedAsync(lane).ConfigureAwait(false), creations).ConfigureAwait(false);
+            }
 
-                await CreateAsync(lane.Connection, creations).ConfigureAwait(false);
+            if (clocks.Count > 0)
+            {
+                await KeepClocksAsync(await ReopenedAsync(lane).ConfigureAwait(false), clocks).ConfigureAwait(false);
             }
         }
 #pragma warning disable CA1031 // Whatever went wrong fails what is left of its batch, never the loop.
@@ -377,12 +390,24 @@ internal sealed partial class SessionWriter : IAsyncDisposable
             await DropConnectionAsync(lane).ConfigureAwait(false);
         }
 
-        Observed?.Invoke(new BatchTiming(appends.Count, creations.Count, connectMs, Stopwatch.GetElapsedTime(taken).TotalMilliseconds, [.. batch.Select(w => Stopwatch.GetElapsedTime(w.QueuedAt, taken).TotalMilliseconds)]));
+        Observed?.Invoke(new BatchTiming(appends.Count, creations.Count, clocks.Count, connectMs, Stopwatch.GetElapsedTime(taken).TotalMilliseconds, [.. batch.Select(w => Stopwatch.GetElapsedTime(w.QueuedAt, taken).TotalMilliseconds)]));
     }
 
     private StoreException Translate(Exception e, string operation) => e is NpgsqlException npgsql
         ? PostgreSqlErrors.Translate(npgsql, _name, operation)
         : new StoreException(StoreErrorKind.WriteFailed, $"The {_name} failed at {operation} ({e.Message}); nothing of this batch was acknowledged. Read the session's version to see whether it was recorded, then retry.", e);
+
+    /// <summary>The lane's connection, opened anew when an earlier statement of the batch lost it (its writes are failed already).</summary>
+    private async Task<NpgsqlConnection> ReopenedAsync(Lane lane)
+    {
+        if (lane.Connection is not { FullState: ConnectionState.Open })
+        {
+            await DropConnectionAsync(lane).ConfigureAwait(false);
+            lane.Connection = await _dataSource.OpenConnectionAsync().ConfigureAwait(false);
+        }
+
+        return lane.Connection;
+    }
 
     private static async Task DropConnectionAsync(Lane lane)
     {
