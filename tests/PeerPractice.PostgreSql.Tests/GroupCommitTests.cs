@@ -273,16 +273,7 @@ public sealed class GroupCommitTests : IDisposable
         await using var store = _database.Open();
         var sessions = await CreateSessions(store);
         var gate = Hold(store);
-        var batches = new List<IReadOnlyList<string>>();
-        store.Writer.BeforeWrite = ids =>
-        {
-            lock (batches)
-            {
-                batches.Add(ids);
-            }
-
-            return ValueTask.CompletedTask;
-        };
+        var batches = RecordBatches(store);
 
         // More creations (each carrying its agenda's text) than one batch's byte cap holds, queued first.
         var perCreation = SessionFixtures.Row("burst0", SessionFixtures.NewSession().Session).AgendaJson.Length;
@@ -295,11 +286,7 @@ public sealed class GroupCommitTests : IDisposable
 
         Assert.All(await Task.WhenAll(appends), r => Assert.Null(r.Error));
         Assert.All(await Task.WhenAll(creations), r => Assert.Null(r.Error));
-        List<IReadOnlyList<string>> seen;
-        lock (batches)
-        {
-            seen = [.. batches];
-        }
+        var seen = batches();
 
         // Every append is in the writer's first batch, though every creation was queued before it; the
         // creations follow over later batches, and each session was written exactly once.
@@ -347,16 +334,7 @@ public sealed class GroupCommitTests : IDisposable
         Assert.All(await Task.WhenAll(others.Select(o => Create(store, o.Item1, o.Session))), r => Assert.Null(r.Error));
         var at = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
         var gate = Hold(store);
-        var batches = new List<IReadOnlyList<string>>();
-        store.Writer.BeforeWrite = ids =>
-        {
-            lock (batches)
-            {
-                batches.Add(ids);
-            }
-
-            return ValueTask.CompletedTask;
-        };
+        var batches = RecordBatches(store);
 
         var clocks = others.Select(o => KeepClock(store, o.Item1, at)).ToArray();
         var appends = sessions.Select(s => Append(store, s.Id, s.Session)).ToArray();
@@ -364,11 +342,7 @@ public sealed class GroupCommitTests : IDisposable
 
         Assert.All(await Task.WhenAll(appends), r => Assert.Null(r.Error));
         Assert.All(await Task.WhenAll(clocks), r => Assert.Null(r.Error));
-        List<IReadOnlyList<string>> seen;
-        lock (batches)
-        {
-            seen = [.. batches];
-        }
+        var seen = batches();
 
         // The appends, queued last, all ride the first batch (filled up with clocks); the rest of the clocks follow.
         Assert.Subset(seen[0].ToHashSet(), sessions.Select(s => s.Id).ToHashSet());
@@ -443,6 +417,28 @@ public sealed class GroupCommitTests : IDisposable
             Assert.Equal(Created, (await store.FindAsync(id, Ct))!.Version);
             Assert.Equal(Created, (await store.ReadAsync(id, 1, Ct)).Count);
         }
+    }
+
+    /// <summary>Records the session ids of each batch the writer sends, in order; the function returns what it has seen so far.</summary>
+    private static Func<List<IReadOnlyList<string>>> RecordBatches(PostgreSqlStore store)
+    {
+        var batches = new List<IReadOnlyList<string>>();
+        store.Writer.BeforeWrite = ids =>
+        {
+            lock (batches)
+            {
+                batches.Add(ids);
+            }
+
+            return ValueTask.CompletedTask;
+        };
+        return () =>
+        {
+            lock (batches)
+            {
+                return [.. batches];
+            }
+        };
     }
 
     /// <summary>Holds the writer's next batch until released, so every append queued meanwhile shares it.</summary>

@@ -70,13 +70,7 @@ internal sealed partial class SessionWriter
         }
         catch (NpgsqlException e)
         {
-            var error = PostgreSqlErrors.Translate(e, _name, "append");
-            PostgreSqlStoreLog.Refused(_logger, _name, error.Kind, error);
-            foreach (var append in appends)
-            {
-                append.Fail(error);
-            }
-
+            FailAll(appends, e, "append");
             return;
         }
 
@@ -120,27 +114,11 @@ internal sealed partial class SessionWriter
         }
         catch (NpgsqlException e)
         {
-            var error = PostgreSqlErrors.Translate(e, _name, "create session");
-            PostgreSqlStoreLog.Refused(_logger, _name, error.Kind, error);
-            foreach (var creation in creations)
-            {
-                creation.Fail(error);
-            }
-
+            FailAll(creations, e, "create session");
             return;
         }
 
-        foreach (var creation in creations)
-        {
-            if (created.Contains(creation.SessionId))
-            {
-                creation.Succeed();
-            }
-            else
-            {
-                creation.Fail(StoreException.SessionAlreadyExists(creation.SessionId));
-            }
-        }
+        Acknowledge(creations, created, StoreException.SessionAlreadyExists);
     }
 
     private async Task KeepClocksAsync(NpgsqlConnection connection, List<PendingClock> clocks)
@@ -156,25 +134,38 @@ internal sealed partial class SessionWriter
         }
         catch (NpgsqlException e)
         {
-            var error = PostgreSqlErrors.Translate(e, _name, "save clock");
-            PostgreSqlStoreLog.Refused(_logger, _name, error.Kind, error);
-            foreach (var clock in clocks)
-            {
-                clock.Fail(error);
-            }
-
+            FailAll(clocks, e, "save clock");
             return;
         }
 
-        foreach (var clock in clocks)
+        Acknowledge(clocks, found, StoreException.SessionNotFound);
+    }
+
+    /// <summary>A statement the server refused or lost: nothing of it was written, and each of its writes fails with the reason.</summary>
+    private void FailAll<T>(List<T> writes, NpgsqlException e, string operation)
+        where T : PendingWrite
+    {
+        var error = PostgreSqlErrors.Translate(e, _name, operation);
+        PostgreSqlStoreLog.Refused(_logger, _name, error.Kind, error);
+        foreach (var write in writes)
         {
-            if (found.Contains(clock.SessionId))
+            write.Fail(error);
+        }
+    }
+
+    /// <summary>After the commit: the writes whose session the statement returned are acknowledged, the others refused with <paramref name="refusal"/>.</summary>
+    private static void Acknowledge<T>(List<T> writes, HashSet<string> stored, Func<string, StoreException> refusal)
+        where T : PendingWrite
+    {
+        foreach (var write in writes)
+        {
+            if (stored.Contains(write.SessionId))
             {
-                clock.Succeed();
+                write.Succeed();
             }
             else
             {
-                clock.Fail(StoreException.SessionNotFound(clock.SessionId));
+                write.Fail(refusal(write.SessionId));
             }
         }
     }
