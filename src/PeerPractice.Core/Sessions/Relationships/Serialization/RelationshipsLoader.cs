@@ -138,6 +138,10 @@ public static class RelationshipsLoader
                             }
                         }
                     }
+                    else
+                    {
+                        ok = false;
+                    }
 
                     break;
                 default: reader.Unknown(field, RelationshipFields); break;
@@ -168,7 +172,7 @@ public static class RelationshipsLoader
             Missing(problems, "A relationship needs \"members\": two to eight members.", null, node, "members");
         }
 
-        if (!ok || id is null || agenda is null || started is null || membersNode is null || members.Count != membersNode.Children.Length)
+        if (!ok || string.IsNullOrWhiteSpace(id) || agenda is null || started is null || membersNode is null || members.Count != membersNode.Children.Length)
         {
             return null;
         }
