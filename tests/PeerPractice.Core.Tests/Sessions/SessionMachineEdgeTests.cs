@@ -44,14 +44,7 @@ public sealed class SessionMachineEdgeTests
         return snapshot.RootElement.GetProperty("state").GetProperty("itemIndex").GetInt32();
     }
 
-    private AgendaSession StartedBrainstorm()
-    {
-        var session = AgendaSession.Create(PeerBrainstorm, Pair, _clock);
-        session.Acknowledge("alex", "confidentiality");
-        session.Acknowledge("sam", "confidentiality");
-        session.Start();
-        return session;
-    }
+    private AgendaSession StartedBrainstorm() => TestAgendas.StartedBrainstorm(_clock);
 
     [Fact]
     public void While_paused_acknowledge_start_finish_and_go_back_are_refused_as_paused_and_pause_as_already_paused()

@@ -149,12 +149,5 @@ public sealed class SessionReplayTests
         Assert.Throws<ArgumentOutOfRangeException>(() => events[-1]);
     }
 
-    private AgendaSession Started()
-    {
-        var session = AgendaSession.Create(PeerBrainstorm, Pair, _clock);
-        session.Acknowledge("alex", "confidentiality");
-        session.Acknowledge("sam", "confidentiality");
-        session.Start();
-        return session;
-    }
+    private AgendaSession Started() => TestAgendas.StartedBrainstorm(_clock);
 }

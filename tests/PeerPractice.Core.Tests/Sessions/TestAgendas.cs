@@ -12,6 +12,16 @@ internal static class TestAgendas
 
     public static Participant[] Pair => [Alex, Sam];
 
+    /// <summary>A peer brainstorm for <see cref="Pair"/> with both agreements acknowledged and the first item started.</summary>
+    public static AgendaSession StartedBrainstorm(TimeProvider clock)
+    {
+        var session = AgendaSession.Create(PeerBrainstorm, Pair, clock);
+        session.Acknowledge("alex", "confidentiality");
+        session.Acknowledge("sam", "confidentiality");
+        session.Start();
+        return session;
+    }
+
     /// <summary>The peer brainstorm of the seed article: two peers, confidentiality, problem, why, what is done, ideas.</summary>
     public static AgendaDefinition PeerBrainstorm { get; } = new(
         "peer-brainstorm",
