@@ -71,6 +71,34 @@ public sealed class DurableSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_taken_id_is_refused_before_any_claim_so_a_resumed_writer_is_not_disturbed()
+    {
+        var clock = SessionClock.Manual(Start);
+        await using (await DurableSession.StartAsync(_store, "s1", AgendaSession.Create(PeerBrainstorm, Pair, clock, NoTimers), AgendaJson, clock, claim: false, cancellationToken: Ct))
+        {
+        }
+
+        var counting = new FailingStore(_store);
+        var error = await Assert.ThrowsAsync<StoreException>(async () => await DurableSession.StartAsync(counting, "s1", AgendaSession.Create(PeerBrainstorm, Pair, clock, NoTimers), AgendaJson, clock, cancellationToken: Ct));
+
+        Assert.Equal((StoreErrorKind.AlreadyExists, 0), (error.Kind, counting.Claims));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public async Task A_blank_id_is_refused_before_the_store_is_asked(string id)
+    {
+        var clock = SessionClock.Manual(Start);
+        var counting = new FailingStore(_store);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(async () => await DurableSession.StartAsync(counting, id, AgendaSession.Create(PeerBrainstorm, Pair, clock, NoTimers), AgendaJson, clock, cancellationToken: Ct));
+
+        Assert.Equal(("id", 0), (error.ParamName, counting.Claims));
+        Assert.Empty(await _store.ListAsync(cancellationToken: Ct));
+    }
+
+    [Fact]
     public async Task An_id_another_writer_is_creating_right_now_is_refused_as_taken()
     {
         var clock = SessionClock.Manual(Start);
@@ -118,6 +146,21 @@ public sealed class DurableSessionTests : IDisposable
         await durable.ExecuteAsync(new FinishCommand(), cancellationToken: Ct);
         Assert.Equal((SessionStatus.Finished, durable.Session.Version), ((await _store.FindAsync("s1", cancellationToken: Ct))!.Status, (await _store.FindAsync("s1", cancellationToken: Ct))!.Version));
         Assert.Equal(durable.Session.Events, await _store.ReadAsync("s1", cancellationToken: Ct));
+    }
+
+    [Fact]
+    public async Task A_refused_command_makes_no_store_call_and_each_accepted_one_makes_one_append()
+    {
+        var clock = SessionClock.Manual(Start);
+        var counting = new FailingStore(_store);
+        await using var durable = await DurableSession.StartAsync(counting, "s1", AgendaSession.Create(PeerBrainstorm, Pair, clock, NoTimers), AgendaJson, clock, cancellationToken: Ct);
+
+        Assert.False((await durable.ExecuteAsync(new StartCommand(), cancellationToken: Ct)).Accepted);
+        Assert.Equal(0, counting.Appends);
+
+        Assert.True((await durable.ExecuteAsync(new AcknowledgeCommand("alex", "confidentiality"), cancellationToken: Ct)).Accepted);
+        Assert.True((await durable.ExecuteAsync(new AcknowledgeCommand("sam", "confidentiality"), cancellationToken: Ct)).Accepted);
+        Assert.Equal(2, counting.Appends);
     }
 
     [Fact]
@@ -353,11 +396,18 @@ public sealed class DurableSessionTests : IDisposable
 
         public int ClockSaves { get; private set; }
 
+        public int Appends { get; private set; }
+
+        public int Claims { get; private set; }
+
         public ValueTask CreateAsync(StoredSession session, IReadOnlyList<SessionEvent> events, CancellationToken cancellationToken = default) =>
             FailCreate ? throw new StoreException("create failed") : inner.CreateAsync(session, events, cancellationToken);
 
-        public ValueTask<long> AppendAsync(string sessionId, long expectedVersion, IReadOnlyList<SessionEvent> events, CancellationToken cancellationToken = default) =>
-            inner.AppendAsync(sessionId, expectedVersion, events, cancellationToken);
+        public ValueTask<long> AppendAsync(string sessionId, long expectedVersion, IReadOnlyList<SessionEvent> events, CancellationToken cancellationToken = default)
+        {
+            Appends++;
+            return inner.AppendAsync(sessionId, expectedVersion, events, cancellationToken);
+        }
 
         public async ValueTask<IReadOnlyList<SessionEvent>> ReadAsync(string sessionId, long fromSequence = 1, CancellationToken cancellationToken = default) =>
             HideEvents ? [] : await inner.ReadAsync(sessionId, fromSequence, cancellationToken);
@@ -377,6 +427,10 @@ public sealed class DurableSessionTests : IDisposable
             return inner.SaveClockAsync(sessionId, shownAt, cancellationToken);
         }
 
-        public ValueTask<IAsyncDisposable> ClaimAsync(string sessionId, CancellationToken cancellationToken = default) => inner.ClaimAsync(sessionId, cancellationToken);
+        public ValueTask<IAsyncDisposable> ClaimAsync(string sessionId, CancellationToken cancellationToken = default)
+        {
+            Claims++;
+            return inner.ClaimAsync(sessionId, cancellationToken);
+        }
     }
 }
