@@ -1,6 +1,8 @@
+using PeerPractice.Breakfasts;
 using PeerPractice.Collections;
 using PeerPractice.Documents;
 using PeerPractice.Matching;
+using PeerPractice.Sessions;
 using PeerPractice.Visits;
 
 namespace PeerPractice.Core.Tests.Problems;
@@ -16,6 +18,8 @@ public class ProblemCatalogTextTests
         { "matching", "PPM001 Error Invalid JSON or wrong type|PPM002 Error Missing id|PPM003 Error Duplicate id|PPM004 Error Missing organization|PPM005 Error Unknown topic|PPM006 Error Self-exclusion|PPM007 Error Bad available hours|PPM008 Error No meeting format|PPM010 Error Bad policy value|PPM011 Error Rule may not relax|PPM012 Error Duplicate property|PPM013 Error Comment not allowed|PPM014 Error Trailing comma|PPM015 Error Unknown property|PPM016 Error Malformed CSV" },
         { "topics", "PPT001 Error Invalid JSON|PPT002 Error Wrong type|PPT003 Error Unknown property|PPT004 Error Missing or empty|PPT005 Error Id not kebab-case|PPT006 Error Duplicate id|PPT007 Error Unknown origin|PPT008 Error Duplicate property|PPT009 Error Comment not allowed|PPT010 Error Trailing comma|PPT011 Error Too many topics" },
         { "visits", "PPV001 Error Invalid JSON or wrong type|PPV002 Error Missing property|PPV003 Error Duplicate property|PPV004 Error Comment not allowed|PPV005 Error Trailing comma|PPV006 Error Unknown property|PPV007 Error Bad id|PPV008 Error Bad date, time or duration|PPV009 Error Unknown topic|PPV010 Warning Plan not ready" },
+        { "breakfasts", "PPE001 Error Invalid JSON or wrong type|PPE002 Error Missing property|PPE003 Error Duplicate property|PPE004 Error Comment not allowed|PPE005 Error Trailing comma|PPE006 Error Unknown property|PPE007 Error Bad id|PPE008 Error Bad time or duration|PPE009 Error Unknown topic|PPE010 Error Inconsistent event" },
+        { "relationships", "PPR001 Error Invalid JSON|PPR002 Error Wrong type|PPR003 Error Unknown property|PPR004 Error Missing or empty|PPR005 Error Value not allowed|PPR006 Error Duplicate id|PPR007 Error Relationship rule broken|PPR008 Error Duplicate property|PPR009 Error Comment not allowed|PPR010 Error Trailing comma" },
         { "templates", "PPD001 Error Unknown template|PPD002 Error Template folder missing|PPD003 Error Template syntax error|PPD004 Error Render failed|PPD005 Error Private note in output|PPD006 Error Front matter error|PPD007 Error Unknown member" },
     };
 
@@ -54,6 +58,8 @@ public class ProblemCatalogTextTests
         "matching" => (MatchingProblems.All, "docs/matching.md"),
         "topics" => (TopicCatalogProblems.All, "docs/templates.md"),
         "visits" => (VisitPlanProblems.All, "docs/templates.md"),
+        "breakfasts" => (BreakfastEventProblems.All, "docs/lifecycle.md"),
+        "relationships" => (RelationshipProblems.All, "docs/lifecycle.md"),
         _ => (TemplateProblems.All, "docs/templates.md"),
     };
 }
