@@ -61,8 +61,10 @@ public class TemplateSandboxTests
     {
         var problem = Fails("# Title\n{{ for x in }}\n{{ end }}");
         Assert.Equal("Syntax error: Error while parsing for statement: Expecting <expression> instead of `}}` in: for <variable> in <expression> ... end", problem.Message);
-        // Scriban's span of the `}}` token, moved to 1-based lines and columns (its end is the token's last character).
-        Assert.Equal(new SourceSpan(20, 1, 2, 13, 2, 14), problem.Span);
+        // The `}}` token: both characters, from column 13 to just after column 14 (Scriban's own span ends at
+        // the token's last character; editors underline up to the position after it).
+        Assert.Equal(new SourceSpan(20, 2, 2, 13, 2, 15), problem.Span);
+        Assert.Equal("}}", "# Title\n{{ for x in }}\n{{ end }}".Substring(problem.Span.Offset, problem.Span.Length));
     }
 
     [Fact]

@@ -178,11 +178,14 @@ public sealed class TemplateRenderer
 
     private static Problem At(ProblemDescriptor descriptor, TemplateSource source, Scriban.Parsing.SourceSpan? span, string message)
     {
-        // Scriban counts lines and columns from 0; editors and our other problems count from 1.
-        // Front matter lines come before the text Scriban saw.
+        // Scriban counts lines and columns from 0 and ends a span at its last character; editors and our
+        // other problems count from 1 and end a span just after it. Front matter lines come before the
+        // text Scriban saw.
         var line = source.FirstLine;
         var where = span is { } s
-            ? new SourceSpan(s.Start.Offset, Math.Max(0, s.End.Offset - s.Start.Offset), s.Start.Line + line, s.Start.Column + 1, s.End.Line + line, s.End.Column + 1)
+            ? s.End.Offset >= s.Start.Offset
+                ? new SourceSpan(s.Start.Offset, s.End.Offset - s.Start.Offset + 1, s.Start.Line + line, s.Start.Column + 1, s.End.Line + line, s.End.Column + 2)
+                : new SourceSpan(s.Start.Offset, 0, s.Start.Line + line, s.Start.Column + 1, s.Start.Line + line, s.Start.Column + 1)
             : SourceSpan.Start;
         return descriptor.At(message, source.FilePath ?? source.Name, null, span is null && line > 1 ? SourceSpan.At(line, 1) : where);
     }
