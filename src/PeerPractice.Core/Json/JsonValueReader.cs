@@ -74,8 +74,10 @@ internal sealed class JsonValueReader
     /// <summary>
     /// The enum member named by the string (case-insensitive; a flags enum takes names joined by
     /// commas), or null (reported, listing the names). Numbers are refused: names say what they mean.
+    /// <paramref name="spelled"/> lists the names as the format's files write them, when they are not
+    /// the members' own spelling.
     /// </summary>
-    public TEnum? Enum<TEnum>(JsonNode node)
+    public TEnum? Enum<TEnum>(JsonNode node, string? spelled = null)
         where TEnum : struct, Enum
     {
         var text = node.Kind == JsonNodeKind.String ? node.Text : null;
@@ -84,7 +86,7 @@ internal sealed class JsonValueReader
             return value;
         }
 
-        WrongType<string>(node, "one of " + string.Join(", ", System.Enum.GetNames<TEnum>()));
+        WrongType<string>(node, "one of " + (spelled ?? string.Join(", ", System.Enum.GetNames<TEnum>())));
         return null;
     }
 

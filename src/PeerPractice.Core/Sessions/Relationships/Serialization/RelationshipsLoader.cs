@@ -100,7 +100,7 @@ public static class RelationshipsLoader
             switch (field.Name)
             {
                 case "id": idNode = field; id = reader.String(field); break;
-                case "kind": kind = reader.Enum<RelationshipKind>(field) ?? Fail(ref ok, kind); break;
+                case "kind": kind = reader.Enum<RelationshipKind>(field, "peer, internal") ?? Fail(ref ok, kind); break;
                 case "agenda":
                     agendaNode = field;
                     if (reader.String(field) is { } agendaId && !AgendaLibrary.TryGet(agendaId, out agenda))
