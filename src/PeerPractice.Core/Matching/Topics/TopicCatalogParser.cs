@@ -90,7 +90,7 @@ public static class TopicCatalogParser
         }
 
         string? id = null, title = null, summary = null;
-        JsonNode? idNode = null, questionsNode = null;
+        JsonNode? idNode = null, titleNode = null, questionsNode = null;
         var origin = TopicOrigin.Custom;
         var questions = new List<string>();
         foreach (var member in node.Children)
@@ -102,6 +102,7 @@ public static class TopicCatalogParser
                     id = reader.String(member);
                     break;
                 case "title":
+                    titleNode = member;
                     title = reader.String(member);
                     break;
                 case "summary":
@@ -120,8 +121,17 @@ public static class TopicCatalogParser
             }
         }
 
+        // A field of the wrong type was reported by the reader; "needs a non-empty ..." is only for one
+        // that is absent or blank, so each mistake is reported once.
         var problems = reader.Problems;
-        if (string.IsNullOrWhiteSpace(id))
+        if (id is null)
+        {
+            if (idNode is null)
+            {
+                Missing(problems, "A topic needs a non-empty \"id\".", null, node, "id");
+            }
+        }
+        else if (string.IsNullOrWhiteSpace(id))
         {
             Missing(problems, "A topic needs a non-empty \"id\".", idNode, node, "id");
         }
@@ -134,17 +144,17 @@ public static class TopicCatalogParser
             problems.Report(TopicCatalogProblems.DuplicateId, $"Topic id \"{id}\" appears twice; ids must be unique.", idNode!);
         }
 
-        if (string.IsNullOrWhiteSpace(title))
+        if (titleNode is null || (title is not null && string.IsNullOrWhiteSpace(title)))
         {
-            Missing(problems, "A topic needs a non-empty \"title\".", null, node, "title");
+            Missing(problems, "A topic needs a non-empty \"title\".", titleNode, node, "title");
         }
 
-        if (questions.Count == 0)
+        if (questionsNode is null || questionsNode is { Kind: JsonNodeKind.Array, Children.Length: 0 })
         {
             Missing(problems, "A topic needs at least one probing question in \"questions\".", questionsNode, node, "questions");
         }
 
-        return id is not null && title is not null && questions.Count > 0
+        return !string.IsNullOrWhiteSpace(id) && !string.IsNullOrWhiteSpace(title) && questions.Count > 0
             ? new Topic(id, title, origin, summary ?? string.Empty, questions.ToValueArray())
             : null;
     }
