@@ -1,4 +1,5 @@
 using PeerPractice.Agendas;
+using PeerPractice.Core.Tests.Problems;
 using PeerPractice.Json;
 
 namespace PeerPractice.Core.Tests.Json;
@@ -19,11 +20,8 @@ public class JsonTextReaderEdgeTests
     {
         var problems = new ProblemCollector(text, "t.json");
         var root = JsonTextReader.Read(text, problems, AgendaProblemCatalog.Syntax);
-        return (root, problems.ToValueArray().Select(Format).ToArray());
+        return (root, problems.ToValueArray().Select(ProblemLines.Of).ToArray());
     }
-
-    private static string Format(Problem p) =>
-        $"{p.Id} {p.Span.Line}:{p.Span.Column}-{p.Span.EndLine}:{p.Span.EndColumn} {p.JsonPath} {p.Message}";
 
     /// <summary>Reads a document the reader must refuse with exactly one problem, and returns it.</summary>
     private static string Refused(string text)

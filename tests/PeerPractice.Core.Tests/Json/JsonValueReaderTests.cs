@@ -1,4 +1,5 @@
 using PeerPractice.Agendas;
+using PeerPractice.Core.Tests.Problems;
 using PeerPractice.Json;
 
 namespace PeerPractice.Core.Tests.Json;
@@ -21,7 +22,7 @@ public class JsonValueReaderTests
     }
 
     private static string[] Problems(JsonValueReader reader) =>
-        reader.Problems.ToValueArray().Select(p => $"{p.Id} {p.Span.Line}:{p.Span.Column}-{p.Span.EndLine}:{p.Span.EndColumn} {p.JsonPath} {p.Message}").ToArray();
+        reader.Problems.ToValueArray().Select(ProblemLines.Of).ToArray();
 
     private static JsonNode Member(JsonNode root, string name) => root.Children.Single(c => c.Name == name);
 

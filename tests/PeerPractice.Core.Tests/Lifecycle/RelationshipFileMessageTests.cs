@@ -1,4 +1,5 @@
 using PeerPractice.Agendas;
+using PeerPractice.Core.Tests.Problems;
 using PeerPractice.Sessions;
 
 namespace PeerPractice.Core.Tests.Lifecycle;
@@ -59,7 +60,7 @@ public sealed class RelationshipFileMessageTests
         Assert.False(result.Succeeded);
         Assert.True(result.Value.IsDefaultOrEmpty());
         Assert.All(result.Problems, p => Assert.Equal("r.json", p.Source));
-        Assert.Equal(expected, string.Join("\n", result.Problems.Select(Describe)));
+        Assert.Equal(expected, ProblemLines.Of(result.Problems));
     }
 
     [Fact]
@@ -91,6 +92,4 @@ public sealed class RelationshipFileMessageTests
 
     private static string Rel(string fields) => "{'relationships':[{" + fields + "}]}";
 
-    private static string Describe(Problem p) =>
-        $"{p.Id} {p.Line}:{p.Column}-{p.Span.EndLine}:{p.Span.EndColumn} {p.JsonPath} {p.Message}";
 }

@@ -1,3 +1,4 @@
+using PeerPractice.Core.Tests.Problems;
 using PeerPractice.Matching;
 
 namespace PeerPractice.Core.Tests.Matching;
@@ -35,7 +36,7 @@ public sealed class PolicyFileMessageTests
 
         Assert.Null(result.Value);
         Assert.All(result.Problems, p => Assert.Equal("p.json", p.Source));
-        Assert.Equal(expected, string.Join("\n", result.Problems.Select(Describe)));
+        Assert.Equal(expected, ProblemLines.Of(result.Problems));
     }
 
     [Fact]
@@ -59,6 +60,4 @@ public sealed class PolicyFileMessageTests
         Assert.Equal([new ExcludedPair("a", "b"), new ExcludedPair("c", "d")], policy.ExcludedPairs);
     }
 
-    private static string Describe(Problem p) =>
-        $"{p.Id} {p.Line}:{p.Column}-{p.Span.EndLine}:{p.Span.EndColumn} {p.JsonPath} {p.Message}";
 }

@@ -1,3 +1,4 @@
+using PeerPractice.Core.Tests.Problems;
 using PeerPractice.Matching;
 
 namespace PeerPractice.Core.Tests.Matching;
@@ -43,7 +44,7 @@ public sealed class TopicCatalogFileMessageTests
 
         Assert.Null(result.Value);
         Assert.All(result.Problems, p => Assert.Equal("c.json", p.Source));
-        Assert.Equal(expected, string.Join("\n", result.Problems.Select(Describe)));
+        Assert.Equal(expected, ProblemLines.Of(result.Problems));
     }
 
     [Fact]
@@ -58,6 +59,4 @@ public sealed class TopicCatalogFileMessageTests
         Assert.Equal(("b", "U", TopicOrigin.Custom, ""), (b.Id, b.Title, b.Origin, b.Summary));
     }
 
-    private static string Describe(Problem p) =>
-        $"{p.Id} {p.Line}:{p.Column}-{p.Span.EndLine}:{p.Span.EndColumn} {p.JsonPath} {p.Message}";
 }
