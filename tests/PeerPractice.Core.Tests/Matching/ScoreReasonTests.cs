@@ -41,7 +41,7 @@ public sealed class ScoreReasonTests
         var scorer = new MatchScorer(MatchingPolicy.Default);
 
         Assert.Equal("No concern in common right now.", Reason(scorer, me, Make("b", "Globex") with { Concerns = ["ai-integration"] }, ScoreComponentKind.SharedConcerns));
-        Assert.StartsWith("You both face ", Reason(scorer, me, Make("c", "Initech") with { Concerns = ["cybersecurity"] }, ScoreComponentKind.SharedConcerns), StringComparison.Ordinal);
+        Assert.Equal("You both face cybersecurity.", Reason(scorer, me, Make("c", "Initech") with { Concerns = ["cybersecurity"] }, ScoreComponentKind.SharedConcerns));
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using PeerPractice.Agendas;
 using PeerPractice.Collections;
 using PeerPractice.Json;
@@ -17,6 +18,9 @@ public static class RelationshipsLoader
 {
     private const string RootFields = "\"$schema\" or \"relationships\"";
     private const string RelationshipFields = "id, kind, agenda, cadence, started, inPerson, opener, members";
+
+    // Files write the kinds in lower case ("peer", "internal"); refusals list them as files write them.
+    private static string KindNames { get; } = string.Join(", ", Enum.GetNames<RelationshipKind>().Select(n => n.ToLowerInvariant()));
     private const string MemberFields = "id, name, organization, role, timeZone, workdayStart, workdayEnd";
 
     /// <summary>Parses <paramref name="text"/>; the relationships are returned only when there are no problems.</summary>
@@ -100,7 +104,7 @@ public static class RelationshipsLoader
             switch (field.Name)
             {
                 case "id": idNode = field; id = reader.String(field); break;
-                case "kind": kind = reader.Enum<RelationshipKind>(field, "peer, internal") ?? Fail(ref ok, kind); break;
+                case "kind": kind = reader.Enum<RelationshipKind>(field, KindNames) ?? Fail(ref ok, kind); break;
                 case "agenda":
                     agendaNode = field;
                     if (reader.String(field) is { } agendaId && !AgendaLibrary.TryGet(agendaId, out agenda))
