@@ -82,12 +82,12 @@ public sealed class GroupPlanner
 
         // Large cohorts are seated block by block (members of similar background together, each block with its share of
         // the tables), so that memory and search grow with the block, not with the cohort squared.
-        var blocks = Blocks(members, seated, tables, options);
+        var blocks = Blocks(members, seated, tables, BlockSize);
         var rounds = new List<GroupRound>[blocks.Count];
         for (var b = 0; b < blocks.Count; b++)
         {
             options.Progress?.Report(new RoundProgress("table blocks", b, blocks.Count));
-            rounds[b] = PlanBlock(members, index, blocks[b].Seated, blocks[b].Tables, day, options, blocks.Count == 1 ? seed : HashCode.Combine(seed, b), notSeated);
+            rounds[b] = PlanBlock(members, index, blocks[b].Seated, blocks[b].Tables, day, options, SearchSeeds.Derive(seed, b), notSeated);
         }
 
         options.Progress?.Report(new RoundProgress("table blocks", blocks.Count, blocks.Count));
@@ -105,13 +105,14 @@ public sealed class GroupPlanner
     }
 
     /// <summary>
-    /// One block for a cohort up to <see cref="BlockSize"/>; beyond, the seated members in order of role family,
-    /// industry, level and size (what table affinity rewards), cut into blocks whose sizes follow their table counts,
-    /// so every block can fill its tables within the size limits.
+    /// One block for a cohort up to <paramref name="blockSize"/> (<see cref="BlockSize"/> in a plan; smaller in the
+    /// tests); beyond, the seated members in order of role family, industry, level and size (what table affinity
+    /// rewards), cut into blocks whose sizes follow their table counts, so every block can fill its tables within
+    /// the size limits.
     /// </summary>
-    private static List<(List<int> Seated, int Tables)> Blocks(IReadOnlyList<MemberProfile> members, List<int> seated, int tables, GroupOptions options)
+    internal static List<(List<int> Seated, int Tables)> Blocks(IReadOnlyList<MemberProfile> members, List<int> seated, int tables, int blockSize)
     {
-        var count = Math.Max(1, (seated.Count + BlockSize - 1) / BlockSize);
+        var count = Math.Max(1, (seated.Count + blockSize - 1) / blockSize);
         if (count == 1 || tables < 2)
         {
             return [(seated, tables)];
@@ -176,7 +177,7 @@ public sealed class GroupPlanner
                 }
             }
 
-            var tableOf = TableSearch.Solve(value, tables, options.MinSize, options.MaxSize, HashCode.Combine(seed, r), options.Restarts);
+            var tableOf = TableSearch.Solve(value, tables, options.MinSize, options.MaxSize, SearchSeeds.Derive(seed, r), options.Restarts);
             foreach (var v in LeaveOutForbidden(tableOf, level))
             {
                 // Worded alike for every rule, so that nobody can infer a confidential list.
