@@ -105,7 +105,7 @@ public class ProfileCsvTests
     [InlineData("id,organization,concerns\na,Acme,cybersecurity;blockchain\n", "PPM005", 2, 8, "Unknown topic 'blockchain'")]
     [InlineData("id,organization\na,Acme\na,Globex\n", "PPM003", 3, 1, "Duplicate id 'a': the member on line 2 has it already")]
     [InlineData("id,organization,doNotPair\na,Acme,b;a\n", "PPM006", 2, 8, "cannot exclude themselves")]
-    [InlineData("id,organization,availableFromHour,availableToHour\na,Acme,18,9\n", "PPM007", 2, 8, "not a range")]
+    [InlineData("id,organization,availableFromHour,availableToHour\na,Acme,18,9\n", "PPM007", 2, 11, "not a range")]
     public void Bad_input_is_one_located_problem_that_says_what_to_do(string csv, string id, int line, int column, string message)
     {
         var result = Load(csv);

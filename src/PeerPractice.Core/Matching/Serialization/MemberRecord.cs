@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 
 namespace PeerPractice.Matching;
 
@@ -26,4 +27,11 @@ internal sealed class MemberRecord
     public DateOnly? SnoozedUntil { get; set; }
     public string[]? DoNotPair { get; set; }
     public bool? MeetEveryoneBeforeRepeating { get; set; }
+
+    // Written but of the wrong type: the reader has reported that, so "has no id" would say it twice. Never written out.
+    [JsonIgnore]
+    public bool IdUnreadable { get; set; }
+
+    [JsonIgnore]
+    public bool OrganizationUnreadable { get; set; }
 }

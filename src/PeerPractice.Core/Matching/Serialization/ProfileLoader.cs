@@ -102,9 +102,9 @@ public static partial class ProfileLoader
         {
             switch (m.Name)
             {
-                case "id": r.Id = reader.String(m); break;
+                case "id": r.Id = reader.String(m); r.IdUnreadable = r.Id is null; break;
                 case "name": r.Name = reader.String(m); break;
-                case "organization": r.Organization = reader.String(m); break;
+                case "organization": r.Organization = reader.String(m); r.OrganizationUnreadable = r.Organization is null; break;
                 case "industry": r.Industry = reader.String(m); break;
                 case "title": r.Title = reader.String(m); break;
                 case "roleFamily": r.RoleFamily = reader.Enum<RoleFamily>(m); break;
@@ -158,17 +158,20 @@ public static partial class ProfileLoader
     {
         void Problem(ProblemDescriptor descriptor, string message, string field, int index = -1) => problem(descriptor, message, field, index);
 
-        var who = r.Id is null ? Capitalized(place(i)) : $"Member '{r.Id}'";
+        var who = string.IsNullOrWhiteSpace(r.Id) ? Capitalized(place(i)) : $"Member '{r.Id}'";
         if (string.IsNullOrWhiteSpace(r.Id))
         {
-            Problem(MatchingProblems.MissingId, who + " has no id; give every member a unique \"id\".", "id");
+            if (!r.IdUnreadable)
+            {
+                Problem(MatchingProblems.MissingId, who + " has no id; give every member a unique \"id\".", "id");
+            }
         }
         else if (!seen.TryAdd(r.Id, i))
         {
             Problem(MatchingProblems.DuplicateId, string.Create(CultureInfo.InvariantCulture, $"Duplicate id '{r.Id}': {place(seen[r.Id])} has it already."), "id");
         }
 
-        if (string.IsNullOrWhiteSpace(r.Organization))
+        if (string.IsNullOrWhiteSpace(r.Organization) && !r.OrganizationUnreadable)
         {
             Problem(MatchingProblems.MissingOrganization, who + " has no organization; it is needed to never pair colleagues.", "organization");
         }
@@ -190,7 +193,11 @@ public static partial class ProfileLoader
         int from = r.AvailableFromHour ?? 8, to = r.AvailableToHour ?? 18;
         if (from is < 0 or > 23 || to is < 1 or > 24 || to <= from)
         {
-            Problem(MatchingProblems.BadHours, string.Create(CultureInfo.InvariantCulture, $"Available hours {from}..{to} are not a range within 0..24."), "availableFromHour");
+            // At the start when it is out of range, else at the end (out of range, or not after the start) unless the
+            // end is the default, which nobody wrote.
+            Problem(MatchingProblems.BadHours, string.Create(CultureInfo.InvariantCulture,
+                $"Available hours {from}..{to} are not a range within 0..24; write \"availableFromHour\" from 0 to 23 and \"availableToHour\" after it, up to 24 (defaults 8 and 18)."),
+                from is < 0 or > 23 || (to is >= 1 and <= 24 && r.AvailableToHour is null) ? "availableFromHour" : "availableToHour");
         }
 
         if (r.Formats == MeetingFormats.None)
