@@ -269,7 +269,9 @@ public sealed class MatchScorer
             parts.Add($"you have done well at {Join(youHelp)}, which concerns {peer.Name}");
         }
 
-        return string.Join("; ", parts) + ".";
+        // A sentence starts with a capital, also when it starts with "you".
+        var sentence = string.Join("; ", parts) + ".";
+        return char.ToUpperInvariant(sentence[0]) + sentence[1..];
     }
 
     private static string PlaceReason(MemberProfile viewer, MemberProfile peer, MeetingFormats format, bool sameCadence)
