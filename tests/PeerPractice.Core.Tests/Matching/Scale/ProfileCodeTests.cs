@@ -36,7 +36,7 @@ public class ProfileCodeTests
             SnoozedUntil: random.Next(3) == 0 ? Day.DayNumber + random.Next(-5, 5) : int.MinValue,
             Concerns: RandomMask(random),
             Strengths: RandomMask(random),
-            Languages: random.Next(4) == 0 ? 1UL << random.Next(64) : (1UL << random.Next(3)) | (1UL << 40))).ToArray();
+            Languages: LanguageMask(random))).ToArray();
         foreach (var policy in Policies)
         {
             var code = new ProfileCode(n, j => fields[j], policy);
@@ -140,6 +140,15 @@ public class ProfileCodeTests
         return history;
     }
 
+
+    // One language anywhere; the same language number in both halves (a low and a high word that are equal,
+    // so only an or of the two words, not an xor, finds the language in common); or a common one plus bit 40.
+    private static ulong LanguageMask(Random random) => random.Next(5) switch
+    {
+        0 => 1UL << random.Next(64),
+        1 => (1UL << random.Next(3)) * (1UL + (1UL << 32)),
+        _ => (1UL << random.Next(3)) | (1UL << 40),
+    };
     private static ulong RandomMask(Random random)
     {
         ulong mask = 0;
