@@ -10,7 +10,9 @@ oldest first: a file measured by several runs is taken from the last one that te
 equivalent.tsv: one row per equivalence, tab-separated: file (path under src/PeerPractice.Core/; a folder ending
 in / for every file in it; * for any), code (text
 on the mutated line), mutator (how Stryker's mutator name starts), replacement (text in the mutant, or *),
-reason. Matching on the code and not on line numbers or ids keeps a row valid while the file changes around it.
+reason. A code starting with near: is looked for in the mutated line and the four lines above it (for a line
+such as `ok = false;` that says nothing alone). Matching on the code, not on line numbers or ids, keeps a row
+valid while the file changes around it.
 """
 import collections
 import csv
@@ -27,9 +29,13 @@ def load_rules(path):
     return [dict(zip(('file', 'code', 'mutator', 'replacement', 'reason'), r)) for r in rows]
 
 
-def reason_for(rules, rel, line, mutator, replacement):
+def reason_for(rules, rel, line, near, mutator, replacement):
     for r in rules:
-        if ((r['file'] == '*' or rel.endswith(r['file']) or (r['file'].endswith('/') and rel.startswith(r['file']))) and r['code'] in line and mutator.startswith(r['mutator'])
+        code = r['code']
+        where = near if code.startswith('near:') else line
+        if code.startswith('near:'):
+            code = code[len('near:'):]
+        if ((r['file'] == '*' or rel.endswith(r['file']) or (r['file'].endswith('/') and rel.startswith(r['file']))) and code in where and mutator.startswith(r['mutator'])
                 and (r['replacement'] == '*' or r['replacement'] in replacement)):
             return r['reason']
     return None
@@ -63,8 +69,9 @@ def main(reports):
                 continue
             number = m['location']['start']['line']
             line = source[number - 1] if number - 1 < len(source) else ''
+            near = '\n'.join(source[max(0, number - 5):number])
             replacement = ' '.join((m.get('replacement') or '').split())
-            reason = reason_for(rules, rel, line, m['mutatorName'], replacement)
+            reason = reason_for(rules, rel, line, near, m['mutatorName'], replacement)
             counts['equivalent' if reason else 'open'] += 1
             listing[rel].append((number, m['id'], status, m['mutatorName'], replacement, reason))
 
