@@ -318,6 +318,37 @@ public sealed class NoteKeyAndCodecTests : IDisposable
         Assert.Equal("in-process key", keys.Description);
     }
 
+    [Fact]
+    public void The_same_private_note_is_sealed_with_a_fresh_nonce_each_time()
+    {
+        // A repeated nonce under one AES-GCM key would leak the xor of two notes; each seal draws its own.
+        using var codec = SessionEventCodec.Open(new FixedKey(KeyBytes), null, "store.db");
+        var secret = new NoteAdded(4, At, new SessionNote("sam", "Our CFO resigns on Friday.", NoteVisibility.Private, At, "ideas"));
+
+        var first = codec.Encode("s1", secret);
+        var second = codec.Encode("s1", secret);
+
+        Assert.NotEqual(first.Payload.Span[..12].ToArray(), second.Payload.Span[..12].ToArray());
+        Assert.Equal(secret, codec.Decode("s1", first));
+        Assert.Equal(secret, codec.Decode("s1", second));
+    }
+
+    [Fact]
+    public void An_in_memory_store_seals_with_the_key_it_is_given()
+    {
+        var keys = new FixedKey(null, created: KeyBytes);
+        using var store = new InMemorySessionStore(keys);
+        Assert.Equal(1, keys.Created);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void A_blank_key_file_path_is_refused(string path)
+    {
+        Assert.Equal("path", Assert.Throws<ArgumentException>(() => new NoteKeyFile(path)).ParamName);
+    }
+
     private sealed class FixedKey(byte[]? key, byte[]? created = null, bool handOver = false) : INoteKeyProvider
     {
         public int Created { get; private set; }
