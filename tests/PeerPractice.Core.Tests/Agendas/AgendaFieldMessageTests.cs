@@ -231,11 +231,12 @@ public class AgendaFieldMessageTests
                 "PPA021 $.formats | \"formats\" is not a property of an agenda. Did you mean \"format\"? " + RootNames,
                 "PPA021 $.xyz | \"xyz\" is not a property of an agenda. " + RootNames,
                 "PPA021 $.colour | \"colour\" is not a property of an agenda. " + RootNames,
+                "PPA021 $.xle | \"xle\" is not a property of an agenda. " + RootNames, // three edits from "title": no suggestion
                 "PPA021 $.closing.actionItem | \"actionItem\" is not a property of \"closing\". Did you mean \"actionItems\"? Allowed: actionItems, scheduleNext.",
                 "PPA021 $.sections[0].name | \"name\" is not a property of a section. Allowed: id, title, items.",
                 "PPA021 $.sections[0].items[0].timeboxes | \"timeboxes\" is not a property of an item. Did you mean \"timebox\"? Allowed: id, prompt, turns, timebox, response, guidance.",
             ],
-            Problems("{ \"id\": \"a\", \"Titel\": \"A\", \"title\": \"A\", \"formats\": 1, \"format\": \"pair\", \"xyz\": 1, \"colour\": 1, \"closing\": { \"actionItem\": true }, \"sections\": [ { \"id\": \"s\", \"title\": \"S\", \"name\": 1, \"items\": [ "
+            Problems("{ \"id\": \"a\", \"Titel\": \"A\", \"title\": \"A\", \"formats\": 1, \"format\": \"pair\", \"xyz\": 1, \"colour\": 1, \"xle\": 1, \"closing\": { \"actionItem\": true }, \"sections\": [ { \"id\": \"s\", \"title\": \"S\", \"name\": 1, \"items\": [ "
                 + Item("\"turns\": \"each\", \"timebox\": \"PT1M\", \"timeboxes\": 1") + " ] } ] }"));
     }
 
