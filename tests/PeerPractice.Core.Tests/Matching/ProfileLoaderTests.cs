@@ -93,4 +93,11 @@ public class ProfileLoaderTests
         Assert.True(again.Succeeded);
         Assert.Equal(members, again.Value);
     }
+
+    [Fact]
+    public void A_profile_made_in_code_leaves_its_optional_text_empty()
+    {
+        var member = new MemberProfile { Id = "a", Name = "Ana", Organization = "Acme" };
+        Assert.Equal(("", "", ""), (member.Industry, member.Title, member.Metro));
+    }
 }
