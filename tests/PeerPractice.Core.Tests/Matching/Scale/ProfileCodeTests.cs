@@ -141,6 +141,28 @@ public class ProfileCodeTests
     }
 
 
+    [Theory]
+    [InlineData(0xFFFE, 0xFFFD, true)]
+    [InlineData(0xFFFF, 0, false)]
+    [InlineData(-1, 0, false)]
+    [InlineData(0, 0xFFFE, false)]
+    [InlineData(0, -1, true)]
+    [InlineData(0, -2, false)]
+    public void Industry_and_metro_ids_must_fit_their_sixteen_bits_for_the_vector_scan(int industry, int metro, bool fits)
+    {
+        // Ids that would not fit the packed word fall back to the scalar lanes rather than compare wrongly.
+        var code = new ProfileCode(2, j => (j, j == 0 ? industry : 0, j == 0 ? metro : -1, MemberTraits.Pack(1, 1, 1, 3, 1), 0, 600, int.MinValue, 1UL, 1UL, 1UL), MatchingPolicy.Default);
+        Assert.Equal(fits && ProfileCode.VectorSupported, code.IsVectorized);
+    }
+
+    [Fact]
+    public void A_scan_reads_the_high_words_only_when_a_bit_above_31_is_used()
+    {
+        static ProfileCode Code(ulong mask) => new(1, _ => (0, 0, -1, MemberTraits.Pack(1, 1, 1, 3, 1), 0, 600, int.MinValue, 1UL, 1UL, mask), MatchingPolicy.Default);
+        Assert.Equal((false, 32), (Code(1UL << 31).HasHighWords, Code(1UL << 31).BytesPerMember));
+        Assert.Equal((true, 44), (Code(1UL << 32).HasHighWords, Code(1UL << 32).BytesPerMember));
+    }
+
     // One language anywhere; the same language number in both halves (a low and a high word that are equal,
     // so only an or of the two words, not an xor, finds the language in common); or a common one plus bit 40.
     private static ulong LanguageMask(Random random) => random.Next(5) switch
