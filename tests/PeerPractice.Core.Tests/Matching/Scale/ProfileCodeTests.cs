@@ -157,6 +157,24 @@ public class ProfileCodeTests
         Assert.Equal((true, 44), (Code(1UL << 32).HasHighWords, Code(1UL << 32).BytesPerMember));
     }
 
+    [Fact]
+    public void A_best_peer_in_the_scalar_tail_after_the_last_block_still_enters_a_full_top_k()
+    {
+        // Nine members: a block of eight (the asker and seven poor matches), then the asker's twin alone in the tail.
+        var members = Enumerable.Range(0, 9).Select(i => TestMembers.Make($"m{i}", $"Org {i}") with
+        {
+            RoleFamily = i is 0 or 8 ? RoleFamily.TechnologyLeadership : RoleFamily.Security,
+            OrganizationSize = i is 0 or 8 ? OrganizationSize.Large : OrganizationSize.Small,
+            Concerns = i is 0 or 8 ? ["cybersecurity"] : ["cloud-migration"],
+        }).ToList();
+        var index = ProfileIndex.Build(members, MatchingPolicy.Default);
+
+        var best = Assert.Single(index.ScanVector(0, 1, Day.DayNumber, 0, members.Count).Drain());
+        Assert.Equal(8, best.Index);
+        Assert.Equal(index.Score(0, 8), best.Score);
+        Assert.Equal(index.Scan(0, 2, Day.DayNumber).Drain(), index.ScanVector(0, 2, Day.DayNumber, 0, members.Count).Drain());
+    }
+
     // One language anywhere; the same language number in both halves (a low and a high word that are equal,
     // so only an or of the two words, not an xor, finds the language in common); or a common one plus bit 40.
     private static ulong LanguageMask(Random random) => random.Next(5) switch
