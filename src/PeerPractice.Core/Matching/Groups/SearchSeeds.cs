@@ -3,7 +3,7 @@ namespace PeerPractice.Matching;
 /// <summary>
 /// Derives the seed of one block's or one round's search from the caller's seed. <c>HashCode.Combine</c>
 /// mixes well but is randomised per process, so "the same seed gives the same plan" held only until the
-/// app restarted; this mix is the same in every process, on every machine and in every .NET version.
+/// app restarted; this mix is the same in every process and on every machine.
 /// </summary>
 internal static class SearchSeeds
 {
