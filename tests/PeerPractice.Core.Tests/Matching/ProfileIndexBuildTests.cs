@@ -1,4 +1,5 @@
 using PeerPractice.Matching;
+using PeerPractice.Samples;
 using static PeerPractice.Core.Tests.Matching.TestMembers;
 
 namespace PeerPractice.Core.Tests.Matching;
@@ -39,5 +40,65 @@ public sealed class ProfileIndexBuildTests
 
         Assert.Equal(HardRules.NoCommonFormat, index.Check(0, 1, Day) & HardRules.NoCommonFormat);
         Assert.Equal(new MatchScorer(MatchingPolicy.Default).Check(a, b, Day), index.Check(0, 1, Day));
+    }
+
+    [Fact]
+    public void Table_affinity_is_the_scorers_role_size_and_topic_points_plus_the_industry_weight_for_the_same_industry()
+    {
+        // The scorer (a separate implementation) is the oracle: tables want similar backgrounds whatever the policy's
+        // industry preference for pairs, so the industry weight counts when the industries are the same.
+        var members = MemberGenerator.Generate(30, 8, today: Day);
+        var index = ProfileIndex.Build(members, MatchingPolicy.Default);
+        var scorer = new MatchScorer(MatchingPolicy.Default);
+        for (var i = 0; i < members.Count; i++)
+        {
+            for (var j = i + 1; j < members.Count; j++)
+            {
+                var parts = scorer.Explain(members[i], members[j]).Components.ToDictionary(c => c.Kind, c => c.Points);
+                var industry = string.Equals(members[i].Industry, members[j].Industry, StringComparison.OrdinalIgnoreCase) ? MatchingPolicy.Default.Weights.Industry : 0;
+                var expected = parts[ScoreComponentKind.Role] + parts[ScoreComponentKind.Size] + parts[ScoreComponentKind.SharedConcerns] + parts[ScoreComponentKind.Complementarity] + industry;
+                Assert.Equal(expected, index.TableAffinity(i, j));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_snoozed_asker_is_as_unavailable_as_a_snoozed_candidate()
+    {
+        var a = Make("a", "Acme") with { SnoozedUntil = Day.AddDays(5) };
+        var b = Make("b", "Bolt");
+        var index = ProfileIndex.Build([a, b], MatchingPolicy.Default);
+        Assert.Equal(HardRules.Unavailable, index.Check(0, 1, Day) & HardRules.Unavailable);
+        Assert.Equal(HardRules.Unavailable, index.Check(1, 0, Day) & HardRules.Unavailable);
+        Assert.Equal(new MatchScorer(MatchingPolicy.Default).Check(a, b, Day), index.Check(0, 1, Day));
+    }
+
+    [Theory]
+    [InlineData(179, true)]
+    [InlineData(180, false)]
+    public void A_cool_down_ends_on_the_day_it_has_lasted_its_days(int daysAgo, bool coolingDown)
+    {
+        var (a, b) = (Make("a", "Acme"), Make("b", "Bolt"));
+        var history = new PairingHistory();
+        history.Add(new PairingRecord("a", "b", Day.AddDays(-daysAgo), PairingOutcome.Met, 4));
+        var index = ProfileIndex.Build([a, b], MatchingPolicy.Default, history);
+
+        Assert.Equal(coolingDown ? HardRules.CoolDown : HardRules.None, index.Check(0, 1, Day) & HardRules.CoolDown);
+        Assert.Equal(new MatchScorer(MatchingPolicy.Default, history).Check(a, b, Day), index.Check(0, 1, Day));
+    }
+
+    [Fact]
+    public void The_bytes_a_scan_reads_per_member_are_the_dense_arrays_widths()
+    {
+        // organization, industry, metro (int each), traits (int), window (two shorts), concerns, strengths, languages (ulong each), snooze (int).
+        Assert.Equal(48, ProfileIndex.BytesPerMember);
+    }
+
+    [Fact]
+    public void A_top_k_of_nothing_takes_no_offer()
+    {
+        var heap = new TopKHeap(0);
+        heap.Offer(10, 1);
+        Assert.Empty(heap.Drain());
     }
 }
