@@ -93,7 +93,7 @@ def main(reports):
     out.write(row('**all measured**', total))
     out.write('\n')
     for rel in sorted(listing):
-        out.write(f'## {rel}\n\n| line | id | status | mutator | mutant | equivalent because |\n|---|---|---|---|---|---|\n')
+        out.write(f'## {rel}\n\n| line | id | status | mutator | mutant | verdict |\n|---|---|---|---|---|---|\n')
         for number, ident, status, mutator, replacement, reason in listing[rel]:
             shown = replacement if len(replacement) <= 90 else replacement[:87] + '...'
             shown = shown.replace('|', '\\|').replace('`', "'")
