@@ -36,7 +36,7 @@ def reason_for(rules, rel, line, near, mutator, replacement):
         where = near if code.startswith('near:') else line
         if code.startswith('near:'):
             code = code[len('near:'):]
-        if ((r['file'] == '*' or rel.endswith(r['file']) or (r['file'].endswith('/') and rel.startswith(r['file']))) and code in where and mutator.startswith(r['mutator'])
+        if ((r['file'] == '*' or rel.endswith(r['file']) or (r['file'].endswith('/') and rel.startswith(r['file']))) and code in where and (r['mutator'] == '*' or mutator.startswith(r['mutator']))
                 and (r['replacement'] == '*' or r['replacement'] in replacement)):
             return r['reason']
     return None
