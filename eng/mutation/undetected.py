@@ -1,19 +1,21 @@
 #!/usr/bin/env python3
-"""Lists every mutant no test detected (survived or not covered) in Stryker.NET reports, and which of them
-are equivalent (eng/mutation/verdicts.tsv says why) or still open.
+"""Lists every mutant no test detected (survived or not covered) in Stryker.NET reports, each with its verdict:
+equivalent, killed but misreported, or still open (eng/mutation/verdicts.tsv gives the reasons).
 
 usage: python3 eng/mutation/undetected.py REPORT.json [REPORT.json ...] > docs/mutation-undetected.md
 
 Reports are mutation-report.json files from `dotnet stryker` runs (StrykerOutput/<time>/reports/). Give them
 oldest first: a file measured by several runs is taken from the last one that tested it.
 
-verdicts.tsv: one row per equivalence, tab-separated: file (path under src/PeerPractice.Core/; a folder ending
-in / for every file in it; * for any), code (text
-on the mutated line), mutator (how Stryker's mutator name starts), replacement (text in the mutant, or *),
-reason (a reason starting with "killed:" marks a mutant a named test kills but Stryker reports as surviving). A
-code starting with near: is looked for in the mutated line and the four lines above it (for a line
-such as `ok = false;` that says nothing alone). Matching on the code, not on line numbers or ids, keeps a row
-valid while the file changes around it.
+verdicts.tsv, one row per verdict, tab-separated:
+- file: a path under src/PeerPractice.Core/, a folder ending in / for every file in it, or * for any;
+- code: text on the mutated line; "near:" before it looks in that line and the four above (for a line such as
+  `ok = false;` that says nothing alone);
+- mutator: how Stryker's mutator name starts, or *;
+- replacement: text in the mutant, or *;
+- reason: why the mutant is equivalent, or "killed: ..." naming a test that kills a mutant Stryker reports as
+  surviving.
+Matching on the code, not on line numbers or ids, keeps a row valid while the file changes around it.
 """
 import collections
 import csv
@@ -30,13 +32,16 @@ def load_rules(path):
     return [dict(zip(('file', 'code', 'mutator', 'replacement', 'reason'), r)) for r in rows]
 
 
+def in_file(pattern, rel):
+    return pattern == '*' or rel.endswith(pattern) or (pattern.endswith('/') and rel.startswith(pattern))
+
+
 def reason_for(rules, rel, line, near, mutator, replacement):
     for r in rules:
-        code = r['code']
-        where = near if code.startswith('near:') else line
-        if code.startswith('near:'):
-            code = code[len('near:'):]
-        if ((r['file'] == '*' or rel.endswith(r['file']) or (r['file'].endswith('/') and rel.startswith(r['file']))) and code in where and (r['mutator'] == '*' or mutator.startswith(r['mutator']))
+        near_only = r['code'].startswith('near:')
+        code = r['code'][len('near:'):] if near_only else r['code']
+        if (in_file(r['file'], rel) and code in (near if near_only else line)
+                and (r['mutator'] == '*' or mutator.startswith(r['mutator']))
                 and (r['replacement'] == '*' or r['replacement'] in replacement)):
             return r['reason']
     return None

@@ -95,9 +95,8 @@ public sealed class BreakfastPlannerEdgeTests
         Assert.Equal(["m1", "m2"], new BreakfastPlanner(policy).ChooseInvitees(members, [], 3, Day, around: "m2").Order(StringComparer.Ordinal));
         Assert.Equal(3, new BreakfastPlanner().ChooseInvitees(members, [], 3, Day, around: "m2").Count);
 
-        var catalog = new TopicCatalog([new Topic("harbour-logistics", "Harbour logistics", TopicOrigin.Custom, "Ports.", ["What moves?"])]);
         var harbour = Members(3).Select(m => m with { Concerns = ["harbour-logistics"], Strengths = [] }).ToList();
-        Assert.Equal(3, new BreakfastPlanner(topics: catalog).ChooseInvitees(harbour, ["harbour-logistics"], 3, Day).Count);
+        Assert.Equal(3, new BreakfastPlanner(topics: HarbourCatalog).ChooseInvitees(harbour, ["harbour-logistics"], 3, Day).Count);
     }
 
     [Fact]

@@ -289,10 +289,9 @@ public class CohortRoundTests
     public void The_planners_own_topic_catalog_is_the_one_read()
     {
         // Topics only this catalog knows: the built-in catalog would refuse the profiles.
-        var catalog = new TopicCatalog([new Topic("harbour-logistics", "Harbour logistics", TopicOrigin.Custom, "Ports.", ["What moves?"])]);
         var members = Enumerable.Range(0, 4).Select(i => Make($"m{i}", $"Org {i}") with { Concerns = ["harbour-logistics"], Strengths = [] }).ToList();
 
-        var round = new CohortRoundPlanner(MatchingPolicy.Default, topics: catalog).Plan(members, Day, 1);
+        var round = new CohortRoundPlanner(MatchingPolicy.Default, topics: HarbourCatalog).Plan(members, Day, 1);
 
         Assert.Equal(2, round.Matches.Count);
         Assert.Throws<ArgumentException>(() => new CohortRoundPlanner(MatchingPolicy.Default).Plan(members, Day, 1));

@@ -1,5 +1,4 @@
 using PeerPractice.Matching;
-using PeerPractice.Samples;
 using static PeerPractice.Core.Tests.Matching.TestMembers;
 
 namespace PeerPractice.Core.Tests.Matching;
@@ -11,8 +10,9 @@ namespace PeerPractice.Core.Tests.Matching;
 /// </summary>
 public class GroupPlannerEdgeTests
 {
+    // GroupPlannerTests' cohort, one organization each and no "meet everyone first", so no rule breaks a table.
     private static List<MemberProfile> Cohort(int n, int seed) =>
-        MemberGenerator.Generate(n, seed, today: Day).Select((m, i) => m with { Organization = $"Org {i}", SnoozedUntil = null, OptOuts = OptOuts.None, DoNotPair = [], MeetEveryoneBeforeRepeating = false }).ToList();
+        GroupPlannerTests.Cohort(n, seed).Select((m, i) => m with { Organization = $"Org {i}", MeetEveryoneBeforeRepeating = false }).ToList();
 
     public static TheoryData<int, int, int, int, int> Shapes => new()
     {
@@ -190,7 +190,7 @@ public class GroupPlannerEdgeTests
     public void A_cohort_of_one_block_reports_its_start_and_its_end()
     {
         var progress = new List<RoundProgress>();
-        new GroupPlanner(MatchingPolicy.Default).Plan(Cohort(9, 10), Day, new GroupOptions { MinSize = 3, MaxSize = 5, Progress = new SyncProgress(progress.Add) }, 1);
+        new GroupPlanner(MatchingPolicy.Default).Plan(Cohort(9, 10), Day, new GroupOptions { MinSize = 3, MaxSize = 5, Progress = new GroupPlannerTests.SyncProgress(progress.Add) }, 1);
         Assert.Equal([new RoundProgress("table blocks", 0, 1), new RoundProgress("table blocks", 1, 1)], progress);
     }
 
@@ -198,18 +198,14 @@ public class GroupPlannerEdgeTests
     public void The_planners_own_topic_catalog_is_the_one_read()
     {
         // Topics only this catalog knows: the built-in catalog would refuse the profiles.
-        var catalog = new TopicCatalog([
-            new Topic("harbour-logistics", "Harbour logistics", TopicOrigin.Custom, "Ports.", ["What moves?"]),
-            new Topic("cold-chain", "Cold chain", TopicOrigin.Custom, "Keeping it cold.", ["What breaks?"]),
-        ]);
         var members = Enumerable.Range(0, 6).Select(i => Make($"m{i}", $"Org {i}") with
         {
             Concerns = i < 3 ? ["harbour-logistics"] : ["cold-chain"],
             Strengths = i < 3 ? ["cold-chain"] : ["harbour-logistics"],
         }).ToList();
-        var plan = new GroupPlanner(MatchingPolicy.Default, topics: catalog).Plan(members, Day, new GroupOptions { MinSize = 3, MaxSize = 3 }, 1);
+        var plan = new GroupPlanner(MatchingPolicy.Default, topics: HarbourCatalog).Plan(members, Day, new GroupOptions { MinSize = 3, MaxSize = 3 }, 1);
 
-        var index = ProfileIndex.Build(members, MatchingPolicy.Default, topics: catalog);
+        var index = ProfileIndex.Build(members, MatchingPolicy.Default, topics: HarbourCatalog);
         Assert.All(plan.Rounds[0].Tables, t => Assert.Equal(Pairs(t.MemberIds.Select(index.IndexOf).ToArray()).Sum(p => (long)index.TableAffinity(p.A, p.B)), t.Affinity));
         Assert.Throws<ArgumentException>(() => new GroupPlanner(MatchingPolicy.Default).Plan(members, Day, new GroupOptions { MinSize = 3, MaxSize = 3 }, 1));
     }
@@ -288,10 +284,5 @@ public class GroupPlannerEdgeTests
                 yield return (Math.Min(at[x], at[y]), Math.Max(at[x], at[y]));
             }
         }
-    }
-
-    private sealed class SyncProgress(Action<RoundProgress> report) : IProgress<RoundProgress>
-    {
-        public void Report(RoundProgress value) => report(value);
     }
 }

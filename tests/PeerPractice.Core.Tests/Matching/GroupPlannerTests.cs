@@ -6,7 +6,7 @@ namespace PeerPractice.Core.Tests.Matching;
 
 public class GroupPlannerTests
 {
-    private static List<MemberProfile> Cohort(int n, int seed) =>
+    internal static List<MemberProfile> Cohort(int n, int seed) =>
         MemberGenerator.Generate(n, seed, today: Day).Select(m => m with { SnoozedUntil = null, OptOuts = OptOuts.None, DoNotPair = [] }).ToList();
 
     [Fact(Timeout = TestTimeouts.Solver)]
@@ -62,7 +62,7 @@ public class GroupPlannerTests
         }
     }
 
-    private sealed class SyncProgress(Action<RoundProgress> report) : IProgress<RoundProgress>
+    internal sealed class SyncProgress(Action<RoundProgress> report) : IProgress<RoundProgress>
     {
         public void Report(RoundProgress value) => report(value);
     }

@@ -89,7 +89,7 @@ public class TableSearchTests
     }
 
     [Fact]
-    public void The_search_finds_the_optimum_where_one_member_clearly_belongs_elsewhere()
+    public void The_search_seats_two_cliques_that_dislike_each_other_apart()
     {
         // Two cliques of three that like each other and dislike the other clique: the only good seating splits them.
         var value = new long[6, 6];
@@ -107,6 +107,7 @@ public class TableSearchTests
         Assert.Equal(tableOf[0], tableOf[1]);
         Assert.Equal(tableOf[0], tableOf[2]);
         Assert.Equal(tableOf[3], tableOf[4]);
+        Assert.Equal(tableOf[3], tableOf[5]);
         Assert.NotEqual(tableOf[0], tableOf[3]);
     }
 

@@ -7,6 +7,12 @@ internal static class TestMembers
 {
     public static readonly DateOnly Day = new(2026, 11, 23);
 
+    /// <summary>A catalog of topics the built-in one lacks: a planner given it must read it, or the profiles are refused.</summary>
+    public static TopicCatalog HarbourCatalog { get; } = new([
+        new Topic("harbour-logistics", "Harbour logistics", TopicOrigin.Custom, "Ports.", ["What moves?"]),
+        new Topic("cold-chain", "Cold chain", TopicOrigin.Custom, "Keeping it cold.", ["What breaks?"]),
+    ]);
+
     public static MemberProfile Make(string id, string organization, string metro = "London", string industry = "retail") => new()
     {
         Id = id,

@@ -60,6 +60,13 @@ public sealed class RoundCertificateTests
         Assert.Equal(_full.GetHashCode(), copy.GetHashCode());
         Assert.Equal(_full with { Duals = null }, copy with { Duals = null });
         Assert.False(_full.Equals(null));
-        Assert.Equal(1_000 + (2 - 1) * 100 + 30, _full.EdgeWeight(1, 30));
+    }
+
+    [Fact]
+    public void An_edge_weighs_the_cardinality_bonus_a_level_bonus_per_level_above_its_own_and_the_score()
+    {
+        Assert.Equal(1_000 + 200 + 30, _full.EdgeWeight(0, 30));
+        Assert.Equal(1_000 + 100 + 30, _full.EdgeWeight(1, 30));
+        Assert.Equal(1_000 + 0 + 7, _full.EdgeWeight(2, 7));
     }
 }
