@@ -2,10 +2,25 @@
 """Lists every mutant no test detected (survived or not covered) in Stryker.NET reports, each with its verdict:
 equivalent, killed but misreported, or still open (eng/mutation/verdicts.tsv gives the reasons).
 
-usage: python3 eng/mutation/undetected.py REPORT.json [REPORT.json ...] > docs/mutation-undetected.md
+usage:
+  python3 eng/mutation/undetected.py REPORT.json [REPORT.json ...] > docs/mutation-undetected.md
+  python3 eng/mutation/undetected.py --update docs/mutation-undetected.md REPORT.json [...] > new.md
+  python3 eng/mutation/undetected.py --spans docs/mutation-undetected.md [FOLDER ...]
 
 Reports are mutation-report.json files from `dotnet stryker` runs (StrykerOutput/<time>/reports/). Give them
 oldest first: a file measured by several runs is taken from the last one that tested it.
+
+--update takes the list itself as the record and re-tests only what is open in it: an open row that a later report
+shows killed (same file, line, mutator and mutant) counts as detected from then on; rows the report did not test,
+or tested without killing, stay. That lets a short run, mutating only the open lines (see --spans) with only the new
+tests, update the list. `--whole PART` (a folder such as Matching/Retrieval) instead replaces that part's counts and
+rows with the report's, for a run of the whole part with every test that covers it. It assumes the mutated files have not changed since the list was made (a mutant detected
+once stays detected while its code and the tests that detected it stay), and it re-reads every verdict, so rows
+added to verdicts.tsv apply to the rows already listed.
+
+--spans prints Stryker `-m` arguments that mutate only the lines of the open rows (under the given folders, or
+everywhere): each as a character span from the row's line to where its brackets close, since Stryker mutates only
+what a span wholly contains.
 
 verdicts.tsv, one row per verdict, tab-separated:
 - file: a path under src/PeerPractice.Core/, a folder ending in / for every file in it, or * for any;
@@ -21,6 +36,7 @@ import collections
 import csv
 import json
 import os
+import re
 import sys
 
 ROOT = 'src/PeerPractice.Core/'
@@ -47,9 +63,12 @@ def reason_for(rules, rel, line, near, mutator, replacement):
     return None
 
 
-def main(reports):
-    here = os.path.dirname(os.path.abspath(__file__))
-    rules = load_rules(os.path.join(here, 'verdicts.tsv'))
+def shown(replacement):
+    text = replacement if len(replacement) <= 90 else replacement[:87] + '...'
+    return text.replace('|', '\\|').replace('`', "'")
+
+
+def load_reports(reports):
     latest = {}
     for report in reports:
         with open(report, encoding='utf-8') as f:
@@ -58,13 +77,24 @@ def main(reports):
             rel = path.split(ROOT)[-1]
             if any(m['status'] in ('Killed', 'Timeout', 'Survived', 'NoCoverage') for m in entry['mutants']):
                 latest[rel] = entry
+    return latest
+
+
+def folder_of(rel):
+    return '/'.join(rel.split('/')[:2]) if '/' in rel else rel
+
+
+def main(reports):
+    here = os.path.dirname(os.path.abspath(__file__))
+    rules = load_rules(os.path.join(here, 'verdicts.tsv'))
+    latest = load_reports(reports)
 
     by_folder = collections.defaultdict(collections.Counter)
     listing = collections.defaultdict(list)
     for rel in sorted(latest):
         entry = latest[rel]
         source = entry['source'].split('\n')
-        folder = '/'.join(rel.split('/')[:2]) if '/' in rel else rel
+        folder = folder_of(rel)
         for m in sorted(entry['mutants'], key=lambda m: (m['location']['start']['line'], int(m['id']))):
             status = m['status']
             counts = by_folder[folder]
@@ -81,6 +111,10 @@ def main(reports):
             counts['killed by hand' if reason and reason.startswith('killed:') else 'equivalent' if reason else 'open'] += 1
             listing[rel].append((number, m['id'], status, m['mutatorName'], replacement, reason))
 
+    write(by_folder, listing)
+
+
+def write(by_folder, listing):
     out = sys.stdout
     out.write('# Undetected mutants\n\n')
     out.write('Every mutant no test detected in the latest Stryker.NET run of each part of `PeerPractice.Core`, and whether\n')
@@ -100,9 +134,7 @@ def main(reports):
     for rel in sorted(listing):
         out.write(f'## {rel}\n\n| line | id | status | mutator | mutant | verdict |\n|---|---|---|---|---|---|\n')
         for number, ident, status, mutator, replacement, reason in listing[rel]:
-            shown = replacement if len(replacement) <= 90 else replacement[:87] + '...'
-            shown = shown.replace('|', '\\|').replace('`', "'")
-            out.write(f'| {number} | {ident} | {status} | {mutator} | `{shown}` | {(reason or "open").replace("|", chr(92) + "|")} |\n')
+            out.write(f'| {number} | {ident} | {status} | {mutator} | `{shown(replacement)}` | {(reason or "open").replace("|", chr(92) + "|")} |\n')
         out.write('\n')
 
 
@@ -114,7 +146,131 @@ def row(name, c):
     return f'| {name} | {detected} | {by_hand} | {equivalent} | {open_} | {score:.2f}% | {counted:.2f}% |\n'
 
 
+ROW = re.compile(r'^\| (\d+) \| (\d+) \| (\w+) \| ([^|]+) \| `(.*)` \| (.*) \|$')
+PART = re.compile(r'^\| ([^*|][^|]*) \| (\d+) \| (\d+) \| (\d+) \| (\d+) \|')
+
+
+def read_list(path):
+    """The list as written: detected counts by part, and each undetected row (verdicts are re-read, not kept)."""
+    detected, listing, rel = collections.Counter(), collections.defaultdict(list), None
+    with open(path, encoding='utf-8') as f:
+        for text in f:
+            text = text.rstrip('\n')
+            if text.startswith('## '):
+                rel = text[3:]
+            elif rel is None and (m := PART.match(text)):
+                detected[m.group(1)] = int(m.group(2))
+            elif rel is not None and (m := ROW.match(text)):
+                number, ident, status, mutator, replacement, _ = m.groups()
+                listing[rel].append([int(number), ident, status, mutator, replacement.replace('\\|', '|')])
+    return detected, listing
+
+
+def source_lines(rel):
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', ROOT, rel)
+    with open(path, encoding='utf-8-sig') as f:
+        return f.read().split('\n')
+
+
+def update(list_path, args):
+    here = os.path.dirname(os.path.abspath(__file__))
+    rules = load_rules(os.path.join(here, 'verdicts.tsv'))
+    detected, rows = read_list(list_path)
+    whole, reports = [], []
+    while args:
+        if args[0] == '--whole':
+            whole.append(args[1].rstrip('/'))
+            args = args[2:]
+        else:
+            reports.append(args.pop(0))
+    killed_now = collections.Counter()
+    latest = load_reports(reports)
+    for folder in whole:
+        # a run of the whole part with every test that covers it: its report replaces the part's rows
+        detected[folder] = 0
+        for rel in [r for r in rows if folder_of(r) == folder]:
+            del rows[rel]
+        for rel, entry in latest.items():
+            if folder_of(rel) != folder:
+                continue
+            for m in entry['mutants']:
+                if m['status'] in ('Killed', 'Timeout'):
+                    detected[folder] += 1
+                elif m['status'] in ('Survived', 'NoCoverage'):
+                    rows.setdefault(rel, []).append([m['location']['start']['line'], m['id'], m['status'], m['mutatorName'],
+                                                     ' '.join((m.get('replacement') or '').split())])
+            if rel in rows:
+                rows[rel].sort(key=lambda r: (r[0], int(r[1])))
+    for rel, entry in latest.items():
+        if folder_of(rel) in whole:
+            continue
+        killed = {(m['location']['start']['line'], m['mutatorName'], shown(' '.join((m.get('replacement') or '').split())))
+                  for m in entry['mutants'] if m['status'] in ('Killed', 'Timeout')}
+        kept = [r for r in rows.get(rel, []) if (r[0], r[3], r[4]) not in killed]
+        killed_now[rel] = len(rows.get(rel, [])) - len(kept)
+        detected[folder_of(rel)] += killed_now[rel]
+        rows[rel] = kept
+    for rel, count in sorted(killed_now.items()):
+        if count:
+            print(f'{rel}: {count} listed mutants now killed', file=sys.stderr)
+
+    by_folder = collections.defaultdict(collections.Counter)
+    for folder, count in detected.items():
+        by_folder[folder]['detected'] += count
+    listing = collections.defaultdict(list)
+    for rel in sorted(rows):
+        source = source_lines(rel)
+        for number, ident, status, mutator, replacement in rows[rel]:
+            line = source[number - 1] if number - 1 < len(source) else ''
+            near = '\n'.join(source[max(0, number - 5):number])
+            reason = reason_for(rules, rel, line, near, mutator, replacement)
+            counts = by_folder[folder_of(rel)]
+            counts['killed by hand' if reason and reason.startswith('killed:') else 'equivalent' if reason else 'open'] += 1
+            listing[rel].append((number, ident, status, mutator, replacement, reason))
+    write(by_folder, listing)
+
+
+def spans(list_path, folders):
+    """Stryker -m arguments mutating only the lines of the open rows, each to where its brackets close."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    rules = load_rules(os.path.join(here, 'verdicts.tsv'))
+    _, rows = read_list(list_path)
+    for rel in sorted(rows):
+        if folders and not any(rel.startswith(f.rstrip('/') + '/') or rel == f for f in folders):
+            continue
+        source = source_lines(rel)
+        starts = [0]
+        for text in source:
+            starts.append(starts[-1] + len(text) + 1)
+        ranges = []
+        for number, _, _, mutator, replacement in rows[rel]:
+            line = source[number - 1] if number - 1 < len(source) else ''
+            near = '\n'.join(source[max(0, number - 5):number])
+            if reason_for(rules, rel, line, near, mutator, replacement):
+                continue
+            end, depth = number, 0
+            while True:
+                depth += sum(source[end - 1].count(c) for c in '({[') - sum(source[end - 1].count(c) for c in ')}]')
+                if depth <= 0 or end == len(source):
+                    break
+                end += 1
+            ranges.append((starts[number - 1], starts[end] - 1))
+        merged = []
+        for a, b in sorted(ranges):
+            if merged and a <= merged[-1][1] + 1:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+            else:
+                merged.append((a, b))
+        if merged:
+            print(f"-m '**/{rel}" + ''.join(f'{{{a}..{b}}}' for a, b in merged) + "'")
+
+
 if __name__ == '__main__':
     if len(sys.argv) < 2:
         sys.exit(__doc__)
-    main(sys.argv[1:])
+    if sys.argv[1] == '--update':
+        update(sys.argv[2], sys.argv[3:])
+    elif sys.argv[1] == '--spans':
+        spans(sys.argv[2], sys.argv[3:])
+    else:
+        main(sys.argv[1:])
