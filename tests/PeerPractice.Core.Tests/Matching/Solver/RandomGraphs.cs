@@ -119,6 +119,14 @@ internal static class RandomGraphs
             n++;
         }
 
+        // Shuffled vertex numbers on odd seeds, so that no role (a base, a stem, vertex 0) sticks to one number.
+        if (seed % 2 == 1)
+        {
+            var number = Enumerable.Range(0, n).ToArray();
+            random.Shuffle(number);
+            edges = [.. edges.Select(e => new WeightedEdge(number[e.U], number[e.V], e.Weight))];
+        }
+
         return (n, edges);
     }
 }

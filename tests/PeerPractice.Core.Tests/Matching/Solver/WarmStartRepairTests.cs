@@ -75,6 +75,10 @@ public class WarmStartRepairTests
         Assert.Equal(new[] { -1, 2, 1, -1, 5, 4 }, result.Mates);
         Assert.Equal(2, result.PairCount);
         Assert.Equal(5, result.TotalWeight);
+
+        // A lone zero-weight edge adds nothing and stays unmatched (were it kept, it would be tight from the start).
+        SparseBlossomSolver? alone = null;
+        Assert.Equal(new[] { -1, -1, -1 }, WeightedMatching.MaximumWeightResumable(3, [new WeightedEdge(2, 1, 0)], ref alone).Mates);
     }
 
     /// <summary>One edge per pair, the first given, in the order given (cycles first, then chords and stems).</summary>
