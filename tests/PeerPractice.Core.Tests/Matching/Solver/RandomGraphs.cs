@@ -65,4 +65,68 @@ internal static class RandomGraphs
 
         return (n, edges);
     }
+
+    /// <summary>
+    /// A graph built to grow nested blossoms: odd cycles (triangles and pentagons) of near-equal weights, chords between
+    /// and inside them, and a few pendant vertices, with a weight scheme drawn from the seed (ties, small or wide ranges).
+    /// </summary>
+    public static (int N, List<WeightedEdge> Edges) Blossoms(int seed, int maxN)
+    {
+        var random = new Random(seed);
+        var (low, high) = random.Next(4) switch
+        {
+            0 => (4L, 4L),      // all cycle edges tie
+            1 => (3L, 5L),
+            2 => (1L, 9L),
+            _ => (50L, 70L),
+        };
+        var edges = new List<WeightedEdge>();
+        var cycles = new List<(int Start, int Length)>();
+        var n = 0;
+        while (true)
+        {
+            var length = random.Next(3) == 0 ? 5 : 3;
+            if (n + length > maxN)
+            {
+                break;
+            }
+
+            for (var i = 0; i < length; i++)
+            {
+                edges.Add(new WeightedEdge(n + i, n + ((i + 1) % length), random.NextInt64(low, high + 1)));
+            }
+
+            cycles.Add((n, length));
+            n += length;
+        }
+
+        // Chords between cycles (and inside pentagons), some heavier than the cycle edges, some lighter.
+        var chords = random.Next(1, 2 * cycles.Count + 2);
+        for (var c = 0; c < chords && n >= 2; c++)
+        {
+            var u = random.Next(n);
+            var v = random.Next(n);
+            if (u != v)
+            {
+                edges.Add(new WeightedEdge(u, v, random.NextInt64(Math.Max(1, low - 3), high + 4)));
+            }
+        }
+
+        // Pendant vertices hanging off cycle vertices give the forest matched stems to grow T-blossoms on.
+        while (n < maxN && n >= 1 && random.Next(3) != 0)
+        {
+            edges.Add(new WeightedEdge(n, random.Next(n), random.NextInt64(low, high + 3)));
+            n++;
+        }
+
+        // Shuffled vertex numbers on odd seeds, so that no role (a base, a stem, vertex 0) sticks to one number.
+        if (seed % 2 == 1)
+        {
+            var number = Enumerable.Range(0, n).ToArray();
+            random.Shuffle(number);
+            edges = [.. edges.Select(e => new WeightedEdge(number[e.U], number[e.V], e.Weight))];
+        }
+
+        return (n, edges);
+    }
 }
