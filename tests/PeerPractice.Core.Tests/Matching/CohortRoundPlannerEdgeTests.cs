@@ -246,4 +246,33 @@ public class CohortRoundPlannerEdgeTests
             Assert.Equal(["a", "b", "x", "y"], seen.Order(StringComparer.Ordinal));
         }
     }
+
+    [Fact(Timeout = TestTimeouts.Solver)]
+    public void On_the_full_graph_one_relaxed_rule_outweighs_any_total_of_scores()
+    {
+        // Points only for shared concerns (at most 20 a pair). a-b and c-d share two concerns each (40 points in all)
+        // but a-b needs meet-everyone-first relaxed; a-c and b-d share none and need nothing (a-d and b-c are colleagues).
+        var policy = MatchingPolicy.Default with
+        {
+            Weights = new ScoreWeights { Role = 0, SharedConcern = 10, MaxSharedConcerns = 2, Complementarity = 0, Industry = 0, Size = 0, PlaceAndTime = 0, History = 0 },
+        };
+        ValueArray<string> first = ["cybersecurity", "ai-integration"], second = ["workforce-talent", "customer-experience"];
+        var members = new[]
+        {
+            Make("a", "X") with { Concerns = first, Strengths = [], MeetEveryoneBeforeRepeating = true }, Make("b", "Y") with { Concerns = first, Strengths = [] },
+            Make("c", "Y") with { Concerns = second, Strengths = [] }, Make("d", "X") with { Concerns = second, Strengths = [] },
+        };
+        var history = new PairingHistory();
+        history.Add(new PairingRecord("a", "b", Day.AddDays(-400), PairingOutcome.Met, 4));
+        var index = ProfileIndex.Build(members, policy, history);
+        Assert.Equal((20, 20, 20, 0, 0), (ScoreMath.MaxTotal(policy.Weights), index.Score(0, 1), index.Score(2, 3), index.Score(0, 2), index.Score(1, 3)));
+        Assert.Equal(HardRules.MeetEveryoneFirst, index.Check(0, 1, Day));
+
+        foreach (var seed in _seeds)
+        {
+            var result = Plan(policy, history, RoundSolveMethod.FullGraph, seed, members);
+            Assert.Equal(["a c", "b d"], Pairs(result));
+            Assert.Equal(0, result.TotalScore);
+        }
+    }
 }
