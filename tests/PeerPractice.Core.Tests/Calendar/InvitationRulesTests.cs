@@ -265,6 +265,45 @@ public class InvitationRulesTests
         Assert.Equal(record.Duration > TimeSpan.Zero ? record.Duration : TimeSpan.FromHours(1), single.Duration);
     }
 
+    [Fact]
+    public void A_next_meeting_lasts_as_the_agenda_says_else_as_the_session_did_else_an_hour_and_has_no_location()
+    {
+        var record = SampleDocuments.Session;
+        var planned = record with { Agenda = record.Agenda with { Duration = TimeSpan.FromMinutes(75) }, Ended = record.Started + TimeSpan.FromMinutes(40) };
+        var invitation = Invitations.ForNextMeeting(planned, "Europe/Vienna", _organizer, _attendees, "peerpractice.example");
+        Assert.Equal(TimeSpan.FromMinutes(75), invitation.Duration);
+        Assert.Equal((planned.Agenda.Summary, string.Empty), (invitation.Description, invitation.Location));
+
+        var unplanned = planned with { Agenda = planned.Agenda with { Duration = null } };
+        Assert.Equal(TimeSpan.FromMinutes(40), Invitations.ForNextMeeting(unplanned, "Europe/Vienna", _organizer, _attendees, "peerpractice.example").Duration);
+        var instant = unplanned with { Ended = unplanned.Started };
+        Assert.Equal(TimeSpan.FromHours(1), Invitations.ForNextMeeting(instant, "Europe/Vienna", _organizer, _attendees, "peerpractice.example").Duration);
+    }
+
+    [Fact]
+    public void A_relationship_invitation_recurs_at_its_cadence_in_the_first_members_zone_for_the_agendas_length()
+    {
+        var start = new DateTimeOffset(2027, 1, 8, 9, 0, 0, TimeSpan.FromHours(1));
+        var relationship = new PeerPractice.Sessions.Relationship(
+            "rel-7",
+            [new("a", "Ana", "Northwind") { TimeZoneId = "Europe/Vienna" }, new("d", "Dev", "Contoso") { TimeZoneId = "America/New_York" }],
+            AgendaLibrary.PeerBrainstorm,
+            Cadence.Quarterly,
+            start);
+        var agenda = AgendaLibrary.Get(AgendaLibrary.PeerBrainstorm) with { Duration = TimeSpan.FromMinutes(50) };
+
+        var invitation = Invitations.ForRelationship(relationship, agenda, start, _organizer, _attendees, "peerpractice.example", occurrences: 4);
+        Assert.Equal("rel-7-20270108T0800@peerpractice.example", invitation.Uid);
+        Assert.Equal((agenda.Title, agenda.Summary, string.Empty), (invitation.Summary, invitation.Description, invitation.Location));
+        Assert.Equal((start, TimeSpan.FromMinutes(50), "Europe/Vienna"), (invitation.Start, invitation.Duration, invitation.TimeZoneId));
+        Assert.Equal(new MeetingRecurrence(Cadence.Quarterly, 4), invitation.Recurrence);
+        Assert.Equal(_attendees, invitation.Attendees);
+
+        var open = Invitations.ForRelationship(relationship, agenda with { Duration = null }, start, _organizer, _attendees, "peerpractice.example");
+        Assert.Equal(TimeSpan.FromHours(1), open.Duration);
+        Assert.Equal(new MeetingRecurrence(Cadence.Quarterly, 12), open.Recurrence);
+    }
+
     private static List<(string Kind, string Start, string From, string To, string? Rule)> Observances(string text)
     {
         var lines = text.Split("\r\n");
