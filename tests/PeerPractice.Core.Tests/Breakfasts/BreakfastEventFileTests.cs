@@ -58,6 +58,26 @@ public class BreakfastEventFileTests
     }
 
     [Fact]
+    public void A_tentative_answer_and_an_absent_location_load_back_as_written()
+    {
+        var tentative = _full with { Location = "", Rsvps = [new("m3", RsvpAnswer.Tentative, new DateTimeOffset(2027, 2, 22, 10, 0, 0, TimeSpan.Zero))] };
+        var text = BreakfastEventWriter.Write(tentative);
+        Assert.Contains("\"tentative\"", text, StringComparison.Ordinal);
+        Assert.Equal(tentative, BreakfastEventLoader.Load(text, "t.event.json").Value);
+        Assert.Equal("", BreakfastEventLoader.Load(Minimal, "m.event.json").Value!.Location);
+    }
+
+    [Theory]
+    [InlineData("\"id\": \"march-breakfast\",", "\"$schema\": 1, \"id\": \"march-breakfast\",")]
+    [InlineData("\"invitees\": [\"m1\", \"m2\"]", "\"invitees\": [\"m1\", \"m2\"], \"rsvps\": { \"m1\": 1 }")]
+    public void A_value_of_the_wrong_kind_is_one_problem(string find, string replace)
+    {
+        var result = BreakfastEventLoader.Load(Minimal.Replace(find, replace, StringComparison.Ordinal), "bad.event.json");
+        Assert.Null(result.Value);
+        Assert.Equal("PPE001", Assert.Single(result.Problems).Id);
+    }
+
+    [Fact]
     public void Every_id_is_distinct_and_documented()
     {
         var ids = BreakfastEventProblems.All.Select(d => d.Id).ToList();

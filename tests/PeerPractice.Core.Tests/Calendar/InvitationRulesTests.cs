@@ -18,6 +18,53 @@ public class InvitationRulesTests
     private static readonly CalendarPerson _organizer = new("Ana Moreno", "ana@northwind.example");
     private static readonly ValueArray<CalendarPerson> _attendees = [new("Dev Raman", "dev@contoso.example")];
 
+    public static TheoryData<int, int, int, int, int> Reaches => new()
+    {
+        // start year, cadence months, cadence days, count, last year the zone data must cover
+        { 2016, 0, 14, 27, 2017 },  // 26 steps of 14 days: 364 days, within a year
+        { 2016, 0, 14, 28, 2018 },  // 27 steps: 378 days, into a second year
+        { 2016, 1, 0, 12, 2017 },   // 11 months of at most 31 days
+        { 2012, 1, 0, 200, 2022 },  // more than ten years: ten at most
+    };
+
+    [Theory]
+    [MemberData(nameof(Reaches))]
+    public void The_zone_data_reaches_from_the_year_before_the_first_meeting_to_the_year_of_the_last(int year, int months, int days, int count, int lastYear)
+    {
+        var start = new DateTimeOffset(year, 6, 1, 9, 0, 0, TimeSpan.FromHours(-3));
+        var observances = Observances(Write(Meeting(start, "America/Sao_Paulo", new MeetingRecurrence(new Cadence(months, days), count))));
+        Assert.Equal(SaoPauloChanges(year - 1, lastYear), observances);
+    }
+
+    [Fact]
+    public void Two_meetings_in_one_zone_share_zone_data_reaching_from_the_earlier_to_the_later()
+    {
+        var early = Meeting(new DateTimeOffset(2016, 6, 1, 9, 0, 0, TimeSpan.FromHours(-3)), "America/Sao_Paulo");
+        var late = Meeting(new DateTimeOffset(2018, 6, 1, 9, 0, 0, TimeSpan.FromHours(-3)), "America/Sao_Paulo") with { Uid = "meeting-2@peerpractice.example" };
+        var text = InvitationWriter.Write([late, early], _time).Replace("\r\n ", "");
+        Assert.Equal(SaoPauloChanges(2015, 2018), Observances(text));
+    }
+
+    /// <summary>Every offset change São Paulo made from 1 January of one year to the end of another, read from the system's zone data.</summary>
+    private static List<(string, string, string, string, string?)> SaoPauloChanges(int fromYear, int toYear)
+    {
+        var system = TimeZoneInfo.FindSystemTimeZoneById("America/Sao_Paulo");
+        var expected = new List<(string, string, string, string, string?)>();
+        var offset = system.GetUtcOffset(new DateTime(fromYear, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        for (var minute = new DateTime(fromYear, 1, 1, 0, 0, 0, DateTimeKind.Utc); minute < new DateTime(toYear + 1, 1, 1, 0, 0, 0, DateTimeKind.Utc); minute = minute.AddMinutes(30))
+        {
+            var next = system.GetUtcOffset(minute);
+            if (next != offset)
+            {
+                var local = minute + offset;
+                expected.Add((next > offset ? "DAYLIGHT" : "STANDARD", local.ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture), Offset(offset), Offset(next), null));
+                offset = next;
+            }
+        }
+
+        return expected;
+    }
+
     private static MeetingInvitation Meeting(DateTimeOffset start, string zone = "Europe/Vienna", MeetingRecurrence? recurrence = null) => new(
         "meeting-1@peerpractice.example",
         "Peer call",
@@ -263,6 +310,45 @@ public class InvitationRulesTests
         var single = Invitations.ForNextMeeting(noCadence, "Europe/Vienna", _organizer, _attendees, "peerpractice.example");
         Assert.Null(single.Recurrence);
         Assert.Equal(record.Duration > TimeSpan.Zero ? record.Duration : TimeSpan.FromHours(1), single.Duration);
+    }
+
+    [Fact]
+    public void A_next_meeting_lasts_as_the_agenda_says_else_as_the_session_did_else_an_hour_and_has_no_location()
+    {
+        var record = SampleDocuments.Session;
+        var planned = record with { Agenda = record.Agenda with { Duration = TimeSpan.FromMinutes(75) }, Ended = record.Started + TimeSpan.FromMinutes(40) };
+        var invitation = Invitations.ForNextMeeting(planned, "Europe/Vienna", _organizer, _attendees, "peerpractice.example");
+        Assert.Equal(TimeSpan.FromMinutes(75), invitation.Duration);
+        Assert.Equal((planned.Agenda.Summary, string.Empty), (invitation.Description, invitation.Location));
+
+        var unplanned = planned with { Agenda = planned.Agenda with { Duration = null } };
+        Assert.Equal(TimeSpan.FromMinutes(40), Invitations.ForNextMeeting(unplanned, "Europe/Vienna", _organizer, _attendees, "peerpractice.example").Duration);
+        var instant = unplanned with { Ended = unplanned.Started };
+        Assert.Equal(TimeSpan.FromHours(1), Invitations.ForNextMeeting(instant, "Europe/Vienna", _organizer, _attendees, "peerpractice.example").Duration);
+    }
+
+    [Fact]
+    public void A_relationship_invitation_recurs_at_its_cadence_in_the_first_members_zone_for_the_agendas_length()
+    {
+        var start = new DateTimeOffset(2027, 1, 8, 9, 0, 0, TimeSpan.FromHours(1));
+        var relationship = new PeerPractice.Sessions.Relationship(
+            "rel-7",
+            [new("a", "Ana", "Northwind") { TimeZoneId = "Europe/Vienna" }, new("d", "Dev", "Contoso") { TimeZoneId = "America/New_York" }],
+            AgendaLibrary.PeerBrainstorm,
+            Cadence.Quarterly,
+            start);
+        var agenda = AgendaLibrary.Get(AgendaLibrary.PeerBrainstorm) with { Duration = TimeSpan.FromMinutes(50) };
+
+        var invitation = Invitations.ForRelationship(relationship, agenda, start, _organizer, _attendees, "peerpractice.example", occurrences: 4);
+        Assert.Equal("rel-7-20270108T0800@peerpractice.example", invitation.Uid);
+        Assert.Equal((agenda.Title, agenda.Summary, string.Empty), (invitation.Summary, invitation.Description, invitation.Location));
+        Assert.Equal((start, TimeSpan.FromMinutes(50), "Europe/Vienna"), (invitation.Start, invitation.Duration, invitation.TimeZoneId));
+        Assert.Equal(new MeetingRecurrence(Cadence.Quarterly, 4), invitation.Recurrence);
+        Assert.Equal(_attendees, invitation.Attendees);
+
+        var open = Invitations.ForRelationship(relationship, agenda with { Duration = null }, start, _organizer, _attendees, "peerpractice.example");
+        Assert.Equal(TimeSpan.FromHours(1), open.Duration);
+        Assert.Equal(new MeetingRecurrence(Cadence.Quarterly, 12), open.Recurrence);
     }
 
     private static List<(string Kind, string Start, string From, string To, string? Rule)> Observances(string text)

@@ -204,8 +204,24 @@ public class JsonTextReaderEdgeTests
     }
 
     [Theory]
+    [InlineData("1e5")]
+    [InlineData("-2.5E-3")]
+    [InlineData("7")]
+    public void A_number_that_ends_the_document_is_read_whole(string text) =>
+        Assert.Equal(text, Valid(text).Text);
+
+    [Fact]
+    public void A_backslash_before_a_space_names_the_space_it_cannot_escape() =>
+        Assert.Equal("PPA001 1:3-1:5 $ \\  is not a JSON escape. Use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX; write a backslash as \\\\.", Refused("\"a\\ b\""));
+
+    [Theory]
     [InlineData("[1 /* x")]
     [InlineData("/*/ [1]")]
+    [InlineData("[ /* x")]
+    [InlineData("{ /* x")]
+    [InlineData("{\"a\" /* x")]
+    [InlineData("{\"a\": /* x")]
+    [InlineData("{\"a\": 1 /* x")]
     public void An_unclosed_block_comment_stops_reading_at_its_start(string text)
     {
         var at = text.IndexOf("/*", StringComparison.Ordinal) + 1;

@@ -56,6 +56,20 @@ public class Utf8TextTests
         Assert.Equal("The file is UTF-16 (it starts with a UTF-16 byte order mark); agenda files are UTF-8. Save it as UTF-8.", problem);
     }
 
+    [Theory]
+    [InlineData(0xFF, 0xFE)]
+    [InlineData(0xFE, 0xFF)]
+    public void A_file_of_only_a_UTF_16_byte_order_mark_is_recognised(byte first, byte second) =>
+        Assert.Equal("The file is UTF-16 (it starts with a UTF-16 byte order mark); agenda files are UTF-8. Save it as UTF-8.", Decode(first, second).Problem);
+
+    [Theory]
+    [InlineData(0xFF, 0x41)]
+    [InlineData(0xFE, 0x41)]
+    [InlineData(0xC0, 0xFE)]
+    [InlineData(0xC0, 0xFF)]
+    public void Half_a_UTF_16_byte_order_mark_is_an_invalid_byte_like_any_other(byte first, byte second) =>
+        Assert.Equal($"The text is not valid UTF-8: byte 0x{first:X2} at byte offset 0 cannot be decoded. Save the file as UTF-8.", Decode(first, second).Problem);
+
     [Fact]
     public void A_file_cut_inside_a_character_names_the_incomplete_sequence()
     {

@@ -55,6 +55,23 @@ public sealed class IntroductionTests : IDisposable
     }
 
     [Fact]
+    public async Task The_reasons_given_are_the_ones_that_scored_and_never_the_history()
+    {
+        // Ana and Ben share both concerns but neither's strength meets the other's concern: complementarity scores
+        // nothing; a new pair scores the whole history weight, which an introduction still never mentions.
+        var ct = TestContext.Current.CancellationToken;
+        var intro = (await Desk.IntroduceAsync(await IndexAsync(), "ana", "ben", IntroductionSource.TopPeers, null, ct)).Value!;
+        var explained = new MatchScorer(MatchingPolicy.Default).Explain(_members[0], _members[1]).Components;
+        Assert.Equal(0, explained.Single(c => c.Kind == ScoreComponentKind.Complementarity).Points);
+        Assert.True(explained.Single(c => c.Kind == ScoreComponentKind.History).Points > 0);
+
+        Assert.Equal(
+            explained.Where(c => c.Points > 0 && c.Kind != ScoreComponentKind.History).Select(c => c.Reason),
+            intro.ReasonsForA);
+        Assert.DoesNotContain("You have not been peers before.", intro.ReasonsForB);
+    }
+
+    [Fact]
     public async Task Answering_twice_is_refused_with_a_reason_and_nothing_changes()
     {
         var ct = TestContext.Current.CancellationToken;

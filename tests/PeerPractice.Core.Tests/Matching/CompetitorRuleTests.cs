@@ -47,4 +47,15 @@ public sealed class CompetitorRuleTests
         var index = ProfileIndex.Build(_members, MatchingPolicy.Default);
         Assert.All(Enumerable.Range(1, _members.Length - 1), j => Assert.Equal(HardRules.None, index.Check(0, j, Day) & HardRules.Competitor));
     }
+
+    [Fact]
+    public void Organizations_in_different_groups_do_not_compete_and_a_table_without_groups_is_empty()
+    {
+        var policy = MatchingPolicy.Default with { Competitors = [new CompetitorGroup(["Acme", "Globex"]), new CompetitorGroup(["Initech", "Umbrella"])] };
+        var table = new CompetitorTable(policy);
+        Assert.False(table.IsEmpty);
+        Assert.True(table.Compete("Acme", "GLOBEX"));
+        Assert.False(table.Compete("Acme", "Initech"));
+        Assert.True(new CompetitorTable(MatchingPolicy.Default).IsEmpty);
+    }
 }

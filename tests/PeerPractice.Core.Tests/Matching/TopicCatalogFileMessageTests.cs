@@ -33,6 +33,9 @@ public sealed class TopicCatalogFileMessageTests
         { "{'topics':[{'id':'a','title':'T','questions':['q?'],'origin':1}]}", "PPT002 1:62-1:63 $.topics[0].origin \"origin\" is the number 1; write text in double quotes." },
         { "{'topics':[{'id':' ','title':'T','questions':['q?']}]}", "PPT004 1:18-1:21 $.topics[0].id A topic needs a non-empty \"id\"." },
         { "{'topics':[{'id':'a','title':'T','questions':[' ']}]}", "PPT004 1:47-1:50 $.topics[0].questions[0] A question must not be empty." },
+        { "{'topics':[{'id':'abc-','title':'T','questions':['q?']}]}", "PPT005 1:18-1:24 $.topics[0].id Topic id \"abc-\" must be kebab-case (lower-case letters and digits joined by single hyphens)." },
+        { "{'topics':[{'id':'-abc','title':'T','questions':['q?']}]}", "PPT005 1:18-1:24 $.topics[0].id Topic id \"-abc\" must be kebab-case (lower-case letters and digits joined by single hyphens)." },
+        { "{'topics':[{'id':'a','title':'T','questions':{'q':5}}]}", "PPT002 1:46-1:53 $.topics[0].questions \"questions\" is an object. \"questions\" must be an array of strings." },
         { "{'topics':[{}]}", "PPT004 1:12-1:13 $.topics[0].id A topic needs a non-empty \"id\".\nPPT004 1:12-1:13 $.topics[0].title A topic needs a non-empty \"title\".\nPPT004 1:12-1:13 $.topics[0].questions A topic needs at least one probing question in \"questions\"." },
     };
 
@@ -45,6 +48,18 @@ public sealed class TopicCatalogFileMessageTests
         Assert.Null(result.Value);
         Assert.All(result.Problems, p => Assert.Equal("c.json", p.Source));
         Assert.Equal(expected, ProblemLines.Of(result.Problems));
+    }
+
+    [Fact]
+    public void A_sixty_fifth_topic_is_one_problem_at_that_topic_saying_why_the_limit_exists()
+    {
+        var topics = string.Join(",", Enumerable.Range(0, 65).Select(i => $"{{'id':'t{i}','title':'T','questions':['q?']}}"));
+        var result = TopicCatalogParser.Parse($"{{'topics':[{topics}]}}".Replace('\'', '"'), "c.json");
+
+        Assert.Null(result.Value);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("$.topics[64]", problem.JsonPath);
+        Assert.Equal("A catalog holds at most 64 topics (one bit each in a member's concerns and strengths); split or merge topics.", problem.Message);
     }
 
     [Fact]

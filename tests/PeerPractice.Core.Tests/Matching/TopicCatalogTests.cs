@@ -75,4 +75,30 @@ public class TopicCatalogTests
         var problem = Assert.Single(result.Problems);
         Assert.Equal(44, problem.Span.Column); // 50 if bytes were counted
     }
+
+    [Fact]
+    public void A_catalog_holds_sixty_four_topics_and_refuses_a_sixty_fifth()
+    {
+        static List<Topic> Topics(int count) =>
+            [.. Enumerable.Range(0, count).Select(i => new Topic($"topic-{i}", $"Topic {i}", TopicOrigin.Custom, "About it.", ["Why?"]))];
+
+        Assert.Equal(TopicCatalog.MaxTopics, new TopicCatalog(Topics(64)).Topics.Count);
+        var error = Assert.Throws<ArgumentException>(() => new TopicCatalog(Topics(65)));
+        Assert.Equal("topics", error.ParamName);
+        Assert.StartsWith("A topic catalog holds at most 64 topics; got 65.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Titles_of_a_mask_ignore_bits_beyond_the_catalog()
+    {
+        Assert.Equal(["Harbour logistics", "Cold chain"], TestMembers.HarbourCatalog.TitlesOf(ulong.MaxValue));
+        Assert.Equal(["Cold chain"], TestMembers.HarbourCatalog.TitlesOf(0b110));
+    }
+
+    [Theory]
+    [InlineData("Q", "q")]
+    [InlineData("AI integration", "AI integration")]
+    [InlineData("Cybersecurity", "cybersecurity")]
+    public void A_title_in_a_sentence_is_lower_cased_unless_it_starts_with_an_acronym(string title, string expected) =>
+        Assert.Equal(expected, TopicCatalog.InSentence(title));
 }

@@ -18,6 +18,12 @@ public class ProblemKernelTests
         Assert.Equal((4, 1, false), (warning.Line, warning.Column, warning.IsError));
     }
 
+    [Theory]
+    [InlineData("PPZ001", "docs/rules.md#ppz001")]
+    [InlineData("AZ-9", "docs/rules.md#az-9")]
+    public void Every_capital_letter_of_the_id_is_lower_cased_in_the_anchor_from_A_to_Z(string id, string anchor) =>
+        Assert.Equal(anchor, (Rule with { Id = id }).DocAnchor);
+
     [Fact]
     public void The_help_link_points_at_the_lower_case_anchor_of_the_id_on_its_doc_page()
     {

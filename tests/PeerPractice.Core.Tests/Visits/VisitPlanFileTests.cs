@@ -98,6 +98,17 @@ public class VisitPlanFileTests
     }
 
     [Fact]
+    public void A_slot_topic_of_the_callers_catalog_is_known_to_the_loader_and_the_validator()
+    {
+        var text = Minimal.Replace("\"team\"", "\"slots\": [{ \"offset\": \"PT0M\", \"duration\": \"PT1H\", \"title\": \"Quay walk\", \"topic\": \"harbour-logistics\" }],\n  \"team\"", StringComparison.Ordinal);
+        var result = VisitPlanLoader.Load(text, catalog: Matching.TestMembers.HarbourCatalog);
+        Assert.Empty(result.Problems);
+        Assert.DoesNotContain(VisitPlanValidator.Validate(result.Value!, Matching.TestMembers.HarbourCatalog), p => p.Message.Contains("harbour-logistics", StringComparison.Ordinal));
+        Assert.Contains(VisitPlanValidator.Validate(result.Value!), p => p.Message.Contains("harbour-logistics", StringComparison.Ordinal));
+        Assert.Contains(VisitPlanLoader.Load(text).Problems, p => p.Id == "PPV009");
+    }
+
+    [Fact]
     public void A_plan_not_ready_loads_with_warnings_located_at_the_part_to_fix()
     {
         var text = Minimal.Replace("\"team\": [{ \"id\": \"ana\", \"name\": \"Ana Moreno\", \"role\": \"CIO\" }]", "\"team\": []", StringComparison.Ordinal);
