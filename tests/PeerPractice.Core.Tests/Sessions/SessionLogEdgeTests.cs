@@ -141,6 +141,24 @@ public sealed class SessionLogEdgeTests
     }
 
     [Fact]
+    public void A_command_after_a_polled_warning_is_never_dated_before_it_even_when_the_clock_steps_back()
+    {
+        var clock = new SteppingClock { Now = Start };
+        using var session = AgendaSession.Create(PeerBrainstorm, Pair, clock, NoTimers);
+        session.Acknowledge("alex", "confidentiality");
+        session.Acknowledge("sam", "confidentiality");
+        session.Start();
+        clock.Now = Start.AddMinutes(4);
+        session.Poll();
+        Assert.IsType<TimeboxWarning>(session.Events[^1]);
+
+        clock.Now = Start.AddMinutes(3);
+        session.Next();
+
+        Assert.Equal(Start.AddMinutes(4), session.Events[^1].At);
+    }
+
+    [Fact]
     public void In_the_wrap_up_the_last_turns_timebox_is_gone()
     {
         using var session = Started();
@@ -213,5 +231,13 @@ public sealed class SessionLogEdgeTests
 
             Assert.Equal(new TimeboxWarning(5, Start, "biggest-problem", TimeSpan.FromMinutes(5)), session.Events[^1]);
         }
+    }
+
+    /// <summary>A wall clock that can be set anywhere, also back, as a host's clock can after a correction.</summary>
+    private sealed class SteppingClock : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; }
+
+        public override DateTimeOffset GetUtcNow() => Now;
     }
 }
