@@ -216,10 +216,24 @@ public class AgendaFieldMessageTests
     [InlineData("9lives", "starting with a letter.")]
     [InlineData("--", "starting with a letter.")]
     [InlineData("caf\u00e9", "such as \"caf\".")]
+    [InlineData("Agenda Zone", "such as \"agenda-zone\".")]
+    [InlineData("bigApple", "such as \"big-apple\".")]
+    [InlineData("bigZoo", "such as \"big-zoo\".")]
+    [InlineData("fizz_Buzz", "such as \"fizz-buzz\".")]
+    [InlineData("Room 101", "such as \"room-101\".")]
     public void An_id_that_is_not_kebab_case_is_PPA026_with_a_suggestion_when_one_exists(string id, string ending) =>
         Assert.Equal(
             ["PPA026 $.id | \"id\" is \"" + id + "\", which is not kebab-case. Use lower-case ASCII letters and digits in words joined by single hyphens, " + (ending.StartsWith("such", StringComparison.Ordinal) ? "starting with a letter, " + ending : ending)],
             Problems("{ \"id\": \"" + id + "\", \"title\": \"A\", \"format\": \"pair\", \"sections\": [ { \"id\": \"s\", \"title\": \"S\", \"items\": [ " + GoodItem + " ] } ] }"));
+
+    [Fact]
+    public void Ids_inside_the_agenda_that_are_not_kebab_case_name_their_field_in_quotes() =>
+        Assert.Equal(
+            [
+                "PPA026 $.participants.roles[0].name | \"name\" is \"Host\", which is not kebab-case. Use lower-case ASCII letters and digits in words joined by single hyphens, starting with a letter, such as \"host\".",
+                "PPA026 $.sections[0].id | \"id\" is \"Ideas\", which is not kebab-case. Use lower-case ASCII letters and digits in words joined by single hyphens, starting with a letter, such as \"ideas\".",
+            ],
+            Problems("{ \"id\": \"a\", \"title\": \"A\", \"format\": \"pair\", \"participants\": { \"min\": 2, \"max\": 2, \"roles\": [ { \"name\": \"Host\" } ] }, \"sections\": [ { \"id\": \"Ideas\", \"title\": \"S\", \"items\": [ " + GoodItem + " ] } ] }"));
 
     [Fact]
     public void A_misspelt_property_gets_the_nearest_allowed_name_within_two_edits()
@@ -238,6 +252,15 @@ public class AgendaFieldMessageTests
             ],
             Problems("{ \"id\": \"a\", \"Titel\": \"A\", \"title\": \"A\", \"formats\": 1, \"format\": \"pair\", \"xyz\": 1, \"colour\": 1, \"xle\": 1, \"closing\": { \"actionItem\": true }, \"sections\": [ { \"id\": \"s\", \"title\": \"S\", \"name\": 1, \"items\": [ "
                 + Item("\"turns\": \"each\", \"timebox\": \"PT1M\", \"timeboxes\": 1") + " ] } ] }"));
+    }
+
+    [Fact]
+    public void A_short_name_with_nothing_in_common_gets_no_suggestion_even_beside_short_names()
+    {
+        // "zz" is three edits from "min" and "max" and four from "roles": counting from the first letter of each, no suggestion.
+        Assert.Equal(
+            ["PPA021 $.participants.zz | \"zz\" is not a property of \"participants\". Allowed: min, max, roles."],
+            Problems(Agenda("\"participants\": { \"min\": 2, \"max\": 2, \"zz\": 1 }, ")));
     }
 
     [Fact]
@@ -261,6 +284,56 @@ public class AgendaFieldMessageTests
         var message = Assert.Single(Parse(Agenda("\"" + name + "\": 1, ")).Problems).Message;
 
         Assert.Equal("\"" + name[..60] + "...\" is not a property of an agenda. Allowed: $schema, id, title, summary, format, participants, duration, cadence, agreements, rotation, opener, sections, closing.", message);
+    }
+
+    [Fact]
+    public void Required_text_and_a_duration_of_the_wrong_type_are_one_problem_each_naming_the_field_in_quotes() =>
+        Assert.Equal(
+            [
+                "PPA024 $.title | \"title\" must be text in double quotes, found true. Put the value in double quotes.",
+                "PPA024 $.duration | \"duration\" must be text in double quotes, found false. Put the value in double quotes.",
+                "PPA024 $.sections[0].items[0].prompt | \"prompt\" must be text in double quotes, found null. Write a value, or delete the property if it is optional.",
+                "PPA024 $.sections[0].items[0].timebox | \"timebox\" must be text in double quotes, found true. Put the value in double quotes.",
+            ],
+            Problems("{ \"id\": \"a\", \"title\": true, \"format\": \"pair\", \"duration\": false, \"sections\": [ { \"id\": \"s\", \"title\": \"S\", \"items\": [ { \"id\": \"one\", \"prompt\": null, \"turns\": \"each\", \"timebox\": true } ] } ] }"));
+
+    [Fact]
+    public void A_duration_with_a_second_T_is_judged_by_the_part_before_the_first_T() =>
+        Assert.Equal(
+            ["PPA029 $.duration | \"duration\" is \"PT5MT1M\", which is not a duration. Write a duration such as 5m, 1h30m or 90s (whole numbers with h, m and s, in that order), or ISO 8601 such as PT5M or PT1H30M."],
+            Problems(Agenda("\"duration\": \"PT5MT1M\", ")));
+
+    [Fact]
+    public void A_missing_field_is_located_at_the_first_character_of_its_owner()
+    {
+        var text = "{ \"id\": \"a\", \"title\": \"A\", \"format\": \"pair\",\n  \"participants\": { \"max\": 2 },\n  \"sections\": [ { \"id\": \"s\", \"title\": \"S\" } ] }";
+        var problems = Parse(text).Problems;
+
+        // The owner's opening brace: one character, at line 2 column 19 and line 3 column 17.
+        Assert.Equal(
+            [
+                ("PPA022", "$.participants.min", new SourceSpan(63, 1, 2, 19, 2, 20)),
+                ("PPA035", "$.sections[0].items", new SourceSpan(93, 1, 3, 17, 3, 18)),
+            ],
+            problems.Select(p => (p.Id, p.JsonPath, p.Span)));
+        var missingSections = Assert.Single(Parse("\n  { \"id\": \"a\", \"title\": \"A\", \"format\": \"pair\" }").Problems);
+        Assert.Equal(("PPA034", new SourceSpan(3, 1, 2, 3, 2, 4)), (missingSections.Id, missingSections.Span));
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("1")]
+    [InlineData("[ 1 ]")]
+    [InlineData("[ {} ]")]
+    [InlineData("[ { \"name\": \"Host\" } ]")]
+    public void A_role_list_that_cannot_be_read_whole_does_not_also_call_a_role_item_undeclared(string roles)
+    {
+        var text = Agenda("\"participants\": { \"min\": 2, \"max\": 2, \"roles\": " + roles + " }, ", Item("\"turns\": \"role:host\", \"timebox\": \"PT1M\""));
+
+        var problem = Assert.Single(Parse(text).Problems);
+
+        Assert.StartsWith("$.participants.roles", problem.JsonPath, StringComparison.Ordinal);
+        Assert.Contains(problem.Id, new[] { "PPA022", "PPA024", "PPA026" });
     }
 
     [Fact]

@@ -54,6 +54,8 @@ public class IsoPeriodTests
     [InlineData("10000000s")]
     [InlineData("5 m")]
     [InlineData("x5m")]
+    [InlineData("X1D")]
+    [InlineData("-T1DT1H")]
     public void Anything_else_is_malformed(string text)
     {
         Assert.Equal(IsoPeriodStatus.Malformed, IsoPeriod.ReadDuration(text, out var value));
@@ -103,6 +105,8 @@ public class IsoPeriodTests
     [InlineData("P1D1W")]
     [InlineData("P1M ")]
     [InlineData("p1m")]
+    [InlineData("X1M")]
+    [InlineData("-Q2W")]
     public void Other_cadences_are_malformed(string text)
     {
         Assert.Equal(IsoPeriodStatus.Malformed, IsoPeriod.ReadCadence(text, out var value));
