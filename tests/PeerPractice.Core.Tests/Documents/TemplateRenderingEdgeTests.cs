@@ -6,7 +6,7 @@ namespace PeerPractice.Core.Tests.Documents;
 
 /// <summary>
 /// The renderer, checker and template set at their edges: the caller's clock, one-character error spans, renders of
-/// an already parsed template, <c>raw</c> and the escape functions called in unusual ways, the checker on a single
+/// an already parsed template, <c>raw</c> of null and a replaced escape function, the checker on a single
 /// template and a folder's problems in order, and the names of formats; each against the documented behaviour.
 /// </summary>
 public sealed class TemplateRenderingEdgeTests : IDisposable
@@ -73,21 +73,9 @@ public sealed class TemplateRenderingEdgeTests : IDisposable
     }
 
     [Fact]
-    public void Raw_takes_its_value_by_parameter_name_too()
-    {
-        Assert.Equal("<b>", Render(BuiltInTemplates.Handout, "{{ raw value: \"<b>\" }}"));
-    }
-
-    [Fact]
     public void Raw_of_null_prints_nothing()
     {
         Assert.Equal("a|b", Render(BuiltInTemplates.Handout, "a|{{ null | raw }}b"));
-    }
-
-    [Fact]
-    public void An_escape_function_called_by_its_parameter_name_escapes_and_printing_escapes_again()
-    {
-        Assert.Equal("&amp;lt;", Render(BuiltInTemplates.HandoutHtml, "{{ escape_html_value value: \"<\" }}"));
     }
 
     [Fact]
