@@ -5,7 +5,7 @@ equivalent, killed but misreported, or still open (eng/mutation/verdicts.tsv giv
 usage:
   python3 eng/mutation/undetected.py REPORT.json [REPORT.json ...] > docs/mutation-undetected.md
   python3 eng/mutation/undetected.py --update docs/mutation-undetected.md REPORT.json [...] > new.md
-  python3 eng/mutation/undetected.py --spans docs/mutation-undetected.md [FOLDER ...]
+  python3 eng/mutation/undetected.py --spans docs/mutation-undetected.md [FOLDER | FILE | FILE:LINE,LINE ...]
 
 Reports are mutation-report.json files from `dotnet stryker` runs (StrykerOutput/<time>/reports/). Give them
 oldest first: a file measured by several runs is taken from the last one that tested it.
@@ -236,6 +236,13 @@ def spans(list_path, folders):
     here = os.path.dirname(os.path.abspath(__file__))
     rules = load_rules(os.path.join(here, 'verdicts.tsv'))
     _, rows = read_list(list_path)
+    only_lines = {}
+    for f in folders:
+        if ':' in f:
+            # FILE:LINE,LINE... takes only those rows of the file
+            name, lines = f.split(':', 1)
+            only_lines[name] = {int(x) for x in lines.split(',')}
+    folders = [f.split(':', 1)[0] for f in folders]
     for rel in sorted(rows):
         if folders and not any(rel.startswith(f.rstrip('/') + '/') or rel == f for f in folders):
             continue
@@ -247,7 +254,7 @@ def spans(list_path, folders):
         for number, _, _, mutator, replacement in rows[rel]:
             line = source[number - 1] if number - 1 < len(source) else ''
             near = '\n'.join(source[max(0, number - 5):number])
-            if reason_for(rules, rel, line, near, mutator, replacement):
+            if reason_for(rules, rel, line, near, mutator, replacement) or number not in only_lines.get(rel, [number]):
                 continue
             # a removed block or statement reaches its closing brace or semicolon; any other mutant its closing bracket
             opening, closing = ('({[', ')}]') if mutator.startswith(('Block', 'Statement')) else ('([', ')]')
