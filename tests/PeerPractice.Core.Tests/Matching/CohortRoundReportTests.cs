@@ -249,26 +249,6 @@ public class CohortRoundReportTests
         Assert.Equal(3, result.Notes.Count);
     }
 
-    [Theory]
-    [MemberData(nameof(Methods))]
-    public void Among_equally_allowed_pairs_the_odd_member_joins_the_one_it_scores_best_with(RoundSolveMethod method)
-    {
-        // e shares two concerns with c and d and none with a and b; both pairs are allowed without relaxing.
-        MemberProfile Person(string id, string language, params string[] concerns) =>
-            Make(id, id.ToUpperInvariant()) with { Languages = [language, "l0"], Concerns = [.. concerns], Strengths = [] };
-        var members = new[]
-        {
-            Person("a", "l1", "workforce-talent", "customer-experience"), Person("b", "l1", "workforce-talent", "customer-experience"),
-            Person("c", "l2", "cybersecurity", "ai-integration"), Person("d", "l2", "cybersecurity", "ai-integration"),
-            Make("e", "E") with { Languages = ["l0"], Concerns = ["cybersecurity", "ai-integration"], Strengths = [] },
-        };
-
-        var result = Plan(MatchingPolicy.Default, null, method, members);
-
-        // Whoever of c, d and e is left over joins the other two: a-b would score less with any of them.
-        Assert.Equal(["a b", "c d e"], Pairs(result));
-    }
-
     [Fact]
     public void A_full_graph_round_states_its_method_weights_and_edge_count()
     {
