@@ -9,8 +9,9 @@ namespace PeerPractice.Documents;
 
 /// <summary>
 /// Escaping by output format. Scriban writes every <c>{{ value }}</c> through an expression
-/// statement; after parsing, each such statement's value is passed through the format's escape
-/// function, so every printed value is escaped and the author's own text around it is not.
+/// statement; after parsing, each such statement's value (and the value of a <c>ret</c> that ends the
+/// page, which Scriban prints too) is passed through the format's escape function, so every printed
+/// value is escaped and the author's own text around it is not.
 /// <c>{{ value | raw }}</c> marks a value the author means to print as it is.
 /// </summary>
 internal static class TemplateEscaping
@@ -50,13 +51,50 @@ internal static class TemplateEscaping
         {
             var value = statement.Expression!;
             statement.Expression = null; // detach: a node has one parent
-            var call = new ScriptFunctionCall
+            statement.Expression = Escaped(function, value);
+        }
+
+        // A `ret` outside any function ends the page, and Scriban prints its value as it is.
+        var returns = new List<ScriptReturnStatement>();
+        CollectPageReturns(template.Page, returns);
+        foreach (var statement in returns)
+        {
+            var value = statement.Expression!;
+            statement.Expression = null;
+            statement.Expression = Escaped(function, value);
+        }
+    }
+
+    private static ScriptFunctionCall Escaped(string function, ScriptExpression value)
+    {
+        var call = new ScriptFunctionCall
+        {
+            Target = new ScriptVariableGlobal(function) { Span = value.Span },
+            Span = value.Span,
+        };
+        call.Arguments.Add(value);
+        return call;
+    }
+
+    /// <summary>The <c>ret</c> statements with a value that return from the page, not from a function.</summary>
+    private static void CollectPageReturns(ScriptNode node, List<ScriptReturnStatement> found)
+    {
+        if (node is ScriptFunction)
+        {
+            return; // its `ret` returns to a caller, whose printing escapes the value
+        }
+
+        if (node is ScriptReturnStatement { Expression: not null } statement)
+        {
+            found.Add(statement);
+        }
+
+        for (var i = 0; i < node.ChildrenCount; i++)
+        {
+            if (node.GetChildren(i) is { } child)
             {
-                Target = new ScriptVariableGlobal(function) { Span = value.Span },
-                Span = value.Span,
-            };
-            call.Arguments.Add(value);
-            statement.Expression = call;
+                CollectPageReturns(child, found);
+            }
         }
     }
 
