@@ -130,4 +130,21 @@ public class EscapingTests
 
         Assert.Equal("2-2", renderer.Render("a.md", DocumentModel.FromAgenda(SampleDocuments.Agenda), TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public void A_value_returned_from_the_page_is_escaped_like_a_printed_one()
+    {
+        var agenda = SampleDocuments.Agenda with { Title = "<b>*bold*</b>" };
+        var renderer = new TemplateRenderer(TemplateSet.BuiltIn
+            .With(new TemplateSource("ret.html", "a{{ ret doc.title }}", null) { Kind = DocumentKind.Agenda })
+            .With(new TemplateSource("ret.md", "{{ if true }}{{ ret doc.title }}{{ end }}", null) { Kind = DocumentKind.Agenda })
+            .With(new TemplateSource("raw.md", "{{ ret doc.title | raw }}", null) { Kind = DocumentKind.Agenda })
+            .With(new TemplateSource("func.html", "{{ func title; ret doc.title; end }}{{ title }}", null) { Kind = DocumentKind.Agenda }));
+        var model = DocumentModel.FromAgenda(agenda);
+
+        Assert.Equal("a&lt;b&gt;*bold*&lt;/b&gt;", renderer.Render("ret.html", model, TestContext.Current.CancellationToken));
+        Assert.Equal(@"&lt;b&gt;\*bold\*&lt;/b&gt;", renderer.Render("ret.md", model, TestContext.Current.CancellationToken));
+        Assert.Equal("<b>*bold*</b>", renderer.Render("raw.md", model, TestContext.Current.CancellationToken));
+        Assert.Equal("&lt;b&gt;*bold*&lt;/b&gt;", renderer.Render("func.html", model, TestContext.Current.CancellationToken));
+    }
 }

@@ -99,6 +99,29 @@ public sealed class TemplateFolderTests : IDisposable
     }
 
     [Fact]
+    public void Members_of_a_list_only_the_attributed_sample_fills_are_still_checked_and_spanned()
+    {
+        // Under the Chatham House Rule the participants list is empty, so only the attributed sample shows its members.
+        var path = Write("roll.md.sbn", "---\nkind: session\n---\n{{ if false }}{{ for p in session.participants }}{{ p.nmae }}{{ end }}{{ end }}\n");
+
+        var problem = SingleProblem();
+
+        Assert.Equal(("PPD007", path, new SourceSpan(54, 4, 4, 55, 4, 59)), (problem.Id, problem.Source, problem.Span));
+        Assert.Contains("'nmae' is not a member here; members: name, role.", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_member_inside_a_piped_loop_list_is_found()
+    {
+        var path = Write("short.md.sbn", "---\nkind: agenda\n---\n{{ for s in agenda.sectons | array.limit 1 }}{{ s.title }}{{ end }}\n");
+
+        var problem = SingleProblem();
+
+        Assert.Equal(("PPD007", path, 4, 20), (problem.Id, problem.Source, problem.Line, problem.Column));
+        Assert.Contains("'sectons' is not a member here", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Syntax_errors_infinite_loops_and_output_bombs_are_located_after_the_front_matter()
     {
         Write("a-syntax.md.sbn", "---\nkind: agenda\n---\nline\n{{ if }}");

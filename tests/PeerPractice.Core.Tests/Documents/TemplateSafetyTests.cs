@@ -154,6 +154,20 @@ public class TemplateSafetyTests
     }
 
     [Fact]
+    public void A_template_cannot_assign_into_a_model_list_for_the_next_render()
+    {
+        var set = TemplateSet.BuiltIn.With(new TemplateSource(BuiltInTemplates.Handout, "{{ agenda.sections[0] = \"hijacked\" }}", null));
+        var model = DocumentModel.FromAgenda(SampleDocuments.Agenda);
+
+        var problem = Assert.Throws<TemplateRenderException>(() => new TemplateRenderer(set).Render(BuiltInTemplates.Handout, model, TestContext.Current.CancellationToken)).Problem;
+
+        Assert.Equal((1, 4), (problem.Line, problem.Column));
+        Assert.Contains("readonly", problem.Message, StringComparison.Ordinal);
+        var reader = TemplateSet.BuiltIn.With(new TemplateSource(BuiltInTemplates.Handout, "{{ agenda.sections[0].title }}", null));
+        Assert.Equal("Biggest problem", new TemplateRenderer(reader).Render(BuiltInTemplates.Handout, model, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public void Top_level_assignments_stay_inside_one_render()
     {
         var set = TemplateSet.BuiltIn.With(new TemplateSource(BuiltInTemplates.Handout, "{{ if counter == null }}{{ counter = 0 }}{{ end }}{{ counter = counter + 1 }}{{ counter }}", null));

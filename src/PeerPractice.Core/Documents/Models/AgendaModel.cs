@@ -35,9 +35,9 @@ internal static class AgendaModel
         _ => cadence.ToString(),
     };
 
-    private static ScriptArray Agreements(AgendaDefinition agenda)
+    private static ModelArray Agreements(AgendaDefinition agenda)
     {
-        var array = new ScriptArray(agenda.Agreements.Count);
+        var array = new ModelArray(agenda.Agreements.Count);
         foreach (var agreement in agenda.Agreements)
         {
             array.Add(agreement.Text);
@@ -46,9 +46,9 @@ internal static class AgendaModel
         return array;
     }
 
-    private static ScriptArray Roles(AgendaDefinition agenda)
+    private static ModelArray Roles(AgendaDefinition agenda)
     {
-        var array = new ScriptArray(agenda.Participants.Roles.Count);
+        var array = new ModelArray(agenda.Participants.Roles.Count);
         foreach (var role in agenda.Participants.Roles)
         {
             var value = ModelValues.Object();
@@ -60,12 +60,12 @@ internal static class AgendaModel
         return array;
     }
 
-    private static ScriptArray Sections(AgendaDefinition agenda)
+    private static ModelArray Sections(AgendaDefinition agenda)
     {
-        var array = new ScriptArray(agenda.Sections.Count);
+        var array = new ModelArray(agenda.Sections.Count);
         foreach (var section in agenda.Sections)
         {
-            var items = new ScriptArray(section.Items.Count);
+            var items = new ModelArray(section.Items.Count);
             foreach (var item in section.Items)
             {
                 items.Add(Item(item));

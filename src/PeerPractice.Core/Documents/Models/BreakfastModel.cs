@@ -17,7 +17,7 @@ internal static class BreakfastModel
         model["time_zone"] = breakfast.TimeZoneId;
         model["location"] = breakfast.Location;
         model["duration_minutes"] = ModelValues.Minutes(breakfast.Duration);
-        var topics = new ScriptArray();
+        var topics = new ModelArray();
         foreach (var id in breakfast.TopicIds)
         {
             var topic = catalog.Find(id);
@@ -29,7 +29,7 @@ internal static class BreakfastModel
         }
 
         model["topics"] = topics;
-        var people = new ScriptArray();
+        var people = new ModelArray();
         foreach (var member in invitees)
         {
             var person = ModelValues.Object();

@@ -19,9 +19,9 @@ internal static class ModelValues
         return info;
     }
 
-    public static ScriptArray Strings(ValueArray<string> values)
+    public static ModelArray Strings(ValueArray<string> values)
     {
-        var array = new ScriptArray(values.Count);
+        var array = new ModelArray(values.Count);
         foreach (var value in values)
         {
             array.Add(value);

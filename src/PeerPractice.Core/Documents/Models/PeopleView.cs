@@ -40,9 +40,9 @@ internal sealed class PeopleView
         return value;
     }
 
-    public ScriptArray People(ValueArray<Participant> people)
+    public ModelArray People(ValueArray<Participant> people)
     {
-        var array = new ScriptArray(people.Count);
+        var array = new ModelArray(people.Count);
         foreach (var person in people)
         {
             array.Add(Person(person));
@@ -59,9 +59,9 @@ internal sealed class PeopleView
     /// Shareable notes only (<see cref="SessionNote.ShareableOf"/>, the one confidentiality rule), with
     /// the author named only when attributed; private notes are dropped here, before any template runs.
     /// </summary>
-    public ScriptArray ShareableNotes(ValueArray<SessionNote> notes)
+    public ModelArray ShareableNotes(ValueArray<SessionNote> notes)
     {
-        var array = new ScriptArray();
+        var array = new ModelArray();
         foreach (var note in SessionNote.ShareableOf(notes))
         {
             var value = ModelValues.Object();
@@ -75,9 +75,9 @@ internal sealed class PeopleView
         return array;
     }
 
-    public ScriptArray ActionItems(ValueArray<ActionItem> actions)
+    public ModelArray ActionItems(ValueArray<ActionItem> actions)
     {
-        var array = new ScriptArray(actions.Count);
+        var array = new ModelArray(actions.Count);
         foreach (var action in actions)
         {
             var value = ModelValues.Object();

@@ -17,7 +17,7 @@ internal static class SessionModel
         value["participant_count"] = record.Participants.Count;
 
         // Under the Chatham House Rule even the attendance list is withheld.
-        value["participants"] = people.Attributed ? people.People(record.Participants) : new ScriptArray();
+        value["participants"] = people.Attributed ? people.People(record.Participants) : new ModelArray();
         value["notes"] = people.ShareableNotes(record.Notes);
         value["action_items"] = people.ActionItems(record.ActionItems);
         value["next_meeting"] = record.NextMeeting is { } next ? ModelValues.DateTime(next) : null;

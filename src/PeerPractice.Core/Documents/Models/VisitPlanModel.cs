@@ -34,9 +34,9 @@ internal static class VisitPlanModel
         return value;
     }
 
-    private static ScriptArray Objectives(VisitPlan plan)
+    private static ModelArray Objectives(VisitPlan plan)
     {
-        var array = new ScriptArray(plan.Objectives.Count);
+        var array = new ModelArray(plan.Objectives.Count);
         foreach (var objective in plan.Objectives)
         {
             var value = ModelValues.Object();
@@ -48,9 +48,9 @@ internal static class VisitPlanModel
         return array;
     }
 
-    private static ScriptArray Targets(VisitPlan plan)
+    private static ModelArray Targets(VisitPlan plan)
     {
-        var array = new ScriptArray(plan.Targets.Count);
+        var array = new ModelArray(plan.Targets.Count);
         foreach (var target in plan.Targets)
         {
             var value = ModelValues.Object();
@@ -64,9 +64,9 @@ internal static class VisitPlanModel
         return array;
     }
 
-    private static ScriptArray Slots(VisitPlan plan, PeopleView people, TopicCatalog catalog)
+    private static ModelArray Slots(VisitPlan plan, PeopleView people, TopicCatalog catalog)
     {
-        var array = new ScriptArray(plan.Slots.Count);
+        var array = new ModelArray(plan.Slots.Count);
         foreach (var slot in plan.Slots)
         {
             var value = ModelValues.Object();
@@ -116,7 +116,7 @@ internal static class VisitPlanModel
 
     private static ScriptObject FollowUp(FollowUpPlan followUp)
     {
-        var articles = new ScriptArray(followUp.Articles.Count);
+        var articles = new ModelArray(followUp.Articles.Count);
         foreach (var article in followUp.Articles)
         {
             var item = ModelValues.Object();
@@ -125,7 +125,7 @@ internal static class VisitPlanModel
             articles.Add(item);
         }
 
-        var calls = new ScriptArray(followUp.Calls.Count);
+        var calls = new ModelArray(followUp.Calls.Count);
         foreach (var call in followUp.Calls)
         {
             var item = ModelValues.Object();

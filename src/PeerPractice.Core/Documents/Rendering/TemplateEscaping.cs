@@ -8,9 +8,9 @@ using Scriban.Syntax;
 namespace PeerPractice.Documents;
 
 /// <summary>
-/// Escaping by output format. Scriban writes every <c>{{ value }}</c> through an expression
-/// statement; after parsing, each such statement's value is passed through the format's escape
-/// function, so every printed value is escaped and the author's own text around it is not.
+/// Escaping by output format. Scriban prints every <c>{{ value }}</c> through an expression statement,
+/// and the value of a <c>ret</c> that ends the page; after parsing, each such value is passed through the
+/// format's escape function, so every printed value is escaped and the author's own text around it is not.
 /// <c>{{ value | raw }}</c> marks a value the author means to print as it is.
 /// </summary>
 internal static class TemplateEscaping
@@ -37,26 +37,26 @@ internal static class TemplateEscaping
         }
 
         var function = format == OutputFormat.Html ? HtmlFunction : MarkdownFunction;
-        var statements = new List<ScriptExpressionStatement>();
-        ScriptTree.Walk(template.Page, node =>
-        {
-            if (node is ScriptExpressionStatement { Expression: not null and not ScriptAssignExpression } statement)
-            {
-                statements.Add(statement);
-            }
-        });
+        var statements = new List<ScriptStatement>();
+        ScriptTree.CollectPrinted(template.Page, statements, inFunction: false);
 
         foreach (var statement in statements)
         {
-            var value = statement.Expression!;
-            statement.Expression = null; // detach: a node has one parent
+            // A `ret` outside any function ends the page, and Scriban prints its value after the page has
+            // run, past every node: it is escaped here like a printed one.
+            var value = statement switch
+            {
+                ScriptExpressionStatement printed => printed.Expression!,
+                _ => ((ScriptReturnStatement)statement).Expression!,
+            };
+            ScriptTree.SetExpression(statement, null); // detach: a node has one parent
             var call = new ScriptFunctionCall
             {
                 Target = new ScriptVariableGlobal(function) { Span = value.Span },
                 Span = value.Span,
             };
             call.Arguments.Add(value);
-            statement.Expression = call;
+            ScriptTree.SetExpression(statement, call);
         }
     }
 
@@ -89,18 +89,45 @@ internal static class TemplateEscaping
     }
 }
 
-/// <summary>Walks a parsed template's syntax tree.</summary>
+/// <summary>Finds and rewrites the statements of a parsed template whose values Scriban prints.</summary>
 internal static class ScriptTree
 {
-    public static void Walk(ScriptNode node, Action<ScriptNode> visit)
+    /// <summary>
+    /// Adds to <paramref name="found"/> every expression statement that prints (not an assignment) and every
+    /// <c>ret</c> with a value outside any function; a <c>ret</c> in a function returns to a caller, whose own
+    /// printing escapes the value.
+    /// </summary>
+    public static void CollectPrinted(ScriptNode node, List<ScriptStatement> found, bool inFunction)
     {
-        visit(node);
+        switch (node)
+        {
+            case ScriptExpressionStatement { Expression: not null and not ScriptAssignExpression } statement:
+                found.Add(statement);
+                break;
+            case ScriptReturnStatement { Expression: not null } statement when !inFunction:
+                found.Add(statement);
+                break;
+        }
+
         for (var i = 0; i < node.ChildrenCount; i++)
         {
             if (node.GetChildren(i) is { } child)
             {
-                Walk(child, visit);
+                CollectPrinted(child, found, inFunction || node is ScriptFunction);
             }
+        }
+    }
+
+    /// <summary>Sets the value of a statement <see cref="CollectPrinted"/> found.</summary>
+    public static void SetExpression(ScriptStatement statement, ScriptExpression? value)
+    {
+        if (statement is ScriptExpressionStatement printed)
+        {
+            printed.Expression = value;
+        }
+        else
+        {
+            ((ScriptReturnStatement)statement).Expression = value;
         }
     }
 }
