@@ -83,6 +83,22 @@ public class TemplateRenderFailureTests
         Assert.Equal(new SourceSpan(3, 0, 1, 4, 1, 4), problem.Span);
     }
 
+    [Theory]
+    [InlineData("{{ 1 +", 1, 7)]
+    [InlineData("# Notes\n\n{{ x =", 3, 7)]
+    [InlineData("# Notes\n{{ agenda.title | ", 2, 19)]
+    public void A_syntax_error_at_the_end_of_the_text_is_located_just_after_its_last_character(string text, int line, int column)
+    {
+        // Scriban reports an error it meets at the end of the text without a position (line -1); the problem
+        // points where the author has to go on writing, counted in the file (front matter before it).
+        var source = new TemplateSource(BuiltInTemplates.Handout, text, null) { FirstLine = 3 };
+
+        var problem = Assert.Throws<TemplateRenderException>(() => Renderer(source).Render(BuiltInTemplates.Handout, DocumentModel.FromAgenda(SampleDocuments.Agenda), Ct)).Problem;
+
+        Assert.Equal("PPD003", problem.Id);
+        Assert.Equal((line + 2, column, text.Length, 0), (problem.Line, problem.Column, problem.Span.Offset, problem.Span.Length));
+    }
+
     [Fact]
     public void An_index_past_the_end_of_a_model_list_is_an_error_not_empty_text()
     {

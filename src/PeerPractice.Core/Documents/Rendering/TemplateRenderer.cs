@@ -182,11 +182,25 @@ public sealed class TemplateRenderer
         // other problems count from 1 and end a span just after it. Front matter lines come before the
         // text Scriban saw.
         var line = source.FirstLine;
-        var where = span is { } s
-            ? s.End.Offset >= s.Start.Offset
-                ? new SourceSpan(s.Start.Offset, s.End.Offset - s.Start.Offset + 1, s.Start.Line + line, s.Start.Column + 1, s.End.Line + line, s.End.Column + 2)
-                : new SourceSpan(s.Start.Offset, 0, s.Start.Line + line, s.Start.Column + 1, s.Start.Line + line, s.Start.Column + 1)
-            : SourceSpan.Start;
-        return descriptor.At(message, source.FilePath ?? source.Name, null, span is null && line > 1 ? SourceSpan.At(line, 1) : where);
+        var where = span switch
+        {
+            null => line > 1 ? SourceSpan.At(line, 1) : SourceSpan.Start,
+
+            // An error Scriban meets at the end of the text (an unclosed `{{ if`) comes without a position.
+            { Start.Line: < 0 } => EndOf(source.Text, line),
+            { } s when s.End.Offset >= s.Start.Offset =>
+                new SourceSpan(s.Start.Offset, s.End.Offset - s.Start.Offset + 1, s.Start.Line + line, s.Start.Column + 1, s.End.Line + line, s.End.Column + 2),
+            { } s => new SourceSpan(s.Start.Offset, 0, s.Start.Line + line, s.Start.Column + 1, s.Start.Line + line, s.Start.Column + 1),
+        };
+        return descriptor.At(message, source.FilePath ?? source.Name, null, where);
+    }
+
+    /// <summary>The point just after the last character of <paramref name="text"/>, which begins on the file's line <paramref name="firstLine"/>.</summary>
+    private static SourceSpan EndOf(string text, int firstLine)
+    {
+        var lastBreak = text.LastIndexOf('\n');
+        var endLine = firstLine + text.AsSpan().Count('\n');
+        var endColumn = text.Length - lastBreak;
+        return new SourceSpan(text.Length, 0, endLine, endColumn, endLine, endColumn);
     }
 }
