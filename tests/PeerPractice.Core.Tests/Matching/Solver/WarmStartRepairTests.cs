@@ -81,6 +81,28 @@ public class WarmStartRepairTests
         Assert.Equal(new[] { -1, -1, -1 }, WeightedMatching.MaximumWeightResumable(3, [new WeightedEdge(2, 1, 0)], ref alone).Mates);
     }
 
+    [Fact(Timeout = TestTimeouts.Solver)]
+    public void Warm_solves_where_an_edge_event_reaches_vertex_0_inside_a_T_blossom_reach_the_exhaustive_optimum()
+    {
+        // Found by a search over random graphs: in the last warm solve an edge event into vertex 0, sitting inside a
+        // T-blossom, surfaces and must be parked on vertex 0 (vertex ids start at 0, so "no vertex" is -1, not 0);
+        // dropped, the edge (5, 0) is never looked at again and ends with negative slack.
+        WeightedEdge[] edges =
+        [
+            new(0, 4, 65), new(0, 8, 65), new(2, 8, 58), new(4, 8, 63), new(3, 1, 53), new(2, 3, 58), new(1, 2, 61),
+            new(7, 6, 56), new(8, 7, 55), new(6, 8, 61), new(0, 4, 58), new(5, 0, 66), new(4, 5, 62),
+        ];
+        SparseBlossomSolver? solver = null;
+        foreach (var count in new[] { 4, 8, 13 })
+        {
+            var prefix = edges[..count];
+            var warm = WeightedMatching.MaximumWeightResumable(9, prefix, ref solver);
+            MatchingChecks.AssertValidMatching(9, prefix, warm);
+            Assert.Equal(ExhaustiveMatching.Optimum(9, prefix, cardinalityFirst: false).Weight, warm.TotalWeight);
+            Assert.Null(MatchingChecks.FindCertificateViolation(9, prefix, warm, maximumCardinality: false));
+        }
+    }
+
     /// <summary>One edge per pair, the first given, in the order given (cycles first, then chords and stems).</summary>
     private static List<WeightedEdge> FirstOfEachPair(List<WeightedEdge> edges)
     {
