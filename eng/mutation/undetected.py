@@ -230,7 +230,8 @@ def update(list_path, args):
     for rel, entry in latest.items():
         if any(in_part(rel, part) for part in whole):
             continue
-        killed = {(m['location']['start']['line'], m['mutatorName'], shown(' '.join((m.get('replacement') or '').split())))
+        # rows keep the mutant as the list shows it, with its bars unescaped (read_list), so compare it that way
+        killed = {(m['location']['start']['line'], m['mutatorName'], shown(' '.join((m.get('replacement') or '').split())).replace('\\|', '|'))
                   for m in entry['mutants'] if m['status'] in ('Killed', 'Timeout')}
         kept = [r for r in rows.get(rel, []) if (r[0], r[3], r[4]) not in killed]
         killed_now[rel] = len(rows.get(rel, [])) - len(kept)
@@ -254,6 +255,9 @@ def update(list_path, args):
             counts['killed by hand' if reason and reason.startswith('killed:') else 'equivalent' if reason else 'open'] += 1
             listing[rel].append((number, ident, status, mutator, replacement, reason))
     write(by_folder, listing)
+
+
+CONTINUATION = ('+', '-', '*', '/', '%', '&&', '||', '??', '?', ':', '.', '==', '!=', '<', '>', '&', '|', '^')
 
 
 def spans(list_path, folders):
@@ -286,7 +290,9 @@ def spans(list_path, folders):
             end, depth = number, 0
             while True:
                 depth += sum(source[end - 1].count(c) for c in opening) - sum(source[end - 1].count(c) for c in closing)
-                if depth <= 0 or end == len(source):
+                # an expression goes on while the next line starts with an operator (this code breaks long
+                # expressions and LINQ chains before the operator), so a mutant of the whole expression fits
+                if (depth <= 0 and not (end < len(source) and source[end].lstrip().startswith(CONTINUATION))) or end == len(source):
                     break
                 end += 1
             ranges.append((starts[number - 1], starts[end] - 1))
