@@ -203,7 +203,9 @@ public sealed class NoteKeyAndCodecTests : IDisposable
         var created = keys.CreateKey();
 
         Assert.Equal(32, created.Length);
-        Assert.Equal(Convert.ToBase64String(created), File.ReadAllText(path));
+        // The file is the base64 text alone, byte for byte (no byte order mark), so it can be copied into
+        // PEERPRACTICE_NOTE_KEY or read by any tool.
+        Assert.Equal(System.Text.Encoding.ASCII.GetBytes(Convert.ToBase64String(created)), File.ReadAllBytes(path));
         Assert.Equal(created, keys.LoadKey());
         Assert.Equal("key file " + path, keys.Description);
         if (!OperatingSystem.IsWindows())

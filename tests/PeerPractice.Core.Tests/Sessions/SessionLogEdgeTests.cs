@@ -122,6 +122,36 @@ public sealed class SessionLogEdgeTests
         Assert.IsType<SessionPaused>(session.Events[^1]);
     }
 
+    [Theory]
+    [InlineData("wrap-up")]
+    [InlineData("finished")]
+    [InlineData("abandoned")]
+    public void Outside_a_running_item_a_poll_long_after_the_last_timebox_appends_nothing(string where)
+    {
+        // Every item is left early, the last one minute in; polls in the wrap-up and after the close must not
+        // warn or expire a turn that is over.
+        using var session = Started();
+        foreach (var _ in PeerBrainstorm.Items.Skip(1))
+        {
+            session.SkipItem();
+        }
+
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        session.SkipItem();
+        Assert.Equal(AgendaPhase.WrapUp, session.Phase);
+        switch (where)
+        {
+            case "finished": session.Finish(); break;
+            case "abandoned": session.Abandon(); break;
+        }
+
+        var version = session.Version;
+        _clock.Advance(TimeSpan.FromHours(2));
+        session.Poll();
+
+        Assert.Equal(version, session.Version);
+    }
+
     [Fact]
     public void A_replayed_warning_counts_as_raised_and_the_expiry_still_follows()
     {
