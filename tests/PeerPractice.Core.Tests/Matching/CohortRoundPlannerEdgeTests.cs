@@ -248,6 +248,27 @@ public class CohortRoundPlannerEdgeTests
     }
 
     [Fact(Timeout = TestTimeouts.Solver)]
+    public void A_full_graph_round_whose_weights_come_near_the_solvers_range_is_still_solved()
+    {
+        // 100 alike members, two billion points a pair and 50,000 relaxation levels: with B = 50 x 2e9 + 1 the heaviest
+        // edge, 50,000 B + 2e9, is about 5e15, under the solver's bound for 100 vertices (about 1.1e16).
+        var policy = MatchingPolicy.Default with
+        {
+            RelaxationOrder = [.. Enumerable.Repeat(HardRules.CoolDown, 50_000)],
+            Weights = new ScoreWeights { Role = 2_000_000_000, SharedConcern = 0, Complementarity = 0, Industry = 0, Size = 0, PlaceAndTime = 0, History = 0 },
+        };
+        var members = Enumerable.Range(0, 100).Select(i => Make($"m{i:D3}", $"Org {i}")).ToList();
+        var levelBonus = (50L * 2_000_000_000) + 1;
+        Assert.InRange((50_000 * levelBonus) + 2_000_000_000, 0, WeightedMatching.MaxAbsoluteWeight(100));
+
+        var result = Plan(policy, null, RoundSolveMethod.FullGraph, 1, [.. members]);
+
+        Assert.Equal(50, result.Matches.Count);
+        Assert.Equal(50L * 2_000_000_000, result.TotalScore);
+        Assert.Equal(levelBonus, result.Optimality!.LevelBonus);
+    }
+
+    [Fact(Timeout = TestTimeouts.Solver)]
     public void On_the_full_graph_one_relaxed_rule_outweighs_any_total_of_scores()
     {
         // Points only for shared concerns (at most 20 a pair). a-b and c-d share two concerns each (40 points in all)
