@@ -326,7 +326,7 @@ internal sealed class PricedRound
                 }
             });
 
-        return (found, nearFound, maxViolation, deficitSum);
+        return (ByPair(found), ByPair(nearFound), maxViolation, deficitSum);
     }
 
     /// <summary>Prices member <paramref name="i"/> against every later member; returns the row's largest violation.</summary>
@@ -555,5 +555,15 @@ internal sealed class PricedRound
                 Found.Add(_edges[r]);
             }
         }
+    }
+
+    /// <summary>
+    /// A pass's pairs in pair order: blocks of rows finish in any order, and the solve that follows (which of equally good
+    /// matchings it returns, and so the later passes) must not depend on which finished first.
+    /// </summary>
+    private List<WeightedEdge> ByPair(List<WeightedEdge> edges)
+    {
+        edges.Sort((a, b) => PairKey(a.U, a.V).CompareTo(PairKey(b.U, b.V)));
+        return edges;
     }
 }

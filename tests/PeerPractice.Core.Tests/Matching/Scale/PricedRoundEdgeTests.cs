@@ -84,21 +84,21 @@ public class PricedRoundEdgeTests
     {
         // History -10: a new pair loses 10 points, a repeat (met over a year ago, rated 3) loses none. m-a is new and
         // shares nothing (-10); m-b is a repeat sharing nothing (0), so b is m's best candidate although a comes first in
-        // the scan and the code scores every pair as new. a and b share two concerns with c (10 each); a names c, b names
-        // c, c names a. Colleagues: m and c, a and b.
+        // the scan and the code scores every pair as new. a and b share two concerns with c (10 each), and c comes first
+        // in their scans: a names c, b names c, c names a. Colleagues: m and c, a and b.
         var history = new PairingHistory();
         history.Add(new PairingRecord("m", "b", Day.AddDays(-400), PairingOutcome.Met, 3));
         var policy = MatchingPolicy.Default with { Weights = _sharedOnly with { History = -10 } };
         var members = new[]
         {
+            Person("c", "MC", "workforce-talent", "customer-experience", "ai-integration", "data-analytics"),
             Person("m", "MC", "cybersecurity"),
             Person("a", "AB", "workforce-talent", "customer-experience"),
             Person("b", "AB", "ai-integration", "data-analytics"),
-            Person("c", "MC", "workforce-talent", "customer-experience", "ai-integration", "data-analytics"),
         };
         var index = ProfileIndex.Build(members, policy, history);
-        Assert.Equal((-10, 0, 10, 10), (index.Score(0, 1), index.Score(0, 2), index.Score(1, 3), index.Score(2, 3)));
-        Assert.Equal(HardRules.None, index.Check(0, 2, Day));
+        Assert.Equal((-10, 0, 10, 10), (index.Score(1, 2), index.Score(1, 3), index.Score(2, 0), index.Score(3, 0)));
+        Assert.Equal(HardRules.None, index.Check(1, 3, Day));
 
         var result = new CohortRoundPlanner(policy, history).Plan(members, Day, seed,
             new RoundOptions { Method = RoundSolveMethod.PricedOut, CandidatesPerMember = 1, MaxPricingPasses = 1 });
@@ -187,6 +187,45 @@ public class PricedRoundEdgeTests
         }
 
         Assert.Equal(expected, stages.Select(s => (s.Stage, string.Join(",", s.Done.Order()), s.Total)));
+    }
+
+    [Fact(Timeout = TestTimeouts.Solver)]
+    public void The_same_seed_gives_the_same_priced_round_when_many_blocks_find_violations()
+    {
+        // 300 members and one candidate each: every pass finds violations in rows all over the cohort, priced in blocks
+        // on every core; the pairs and the certificate (its duals included) must not depend on which block ends first.
+        var members = MemberGenerator.Generate(300, 11, today: Day);
+        var planner = new CohortRoundPlanner(MatchingPolicy.Default);
+        var options = new RoundOptions { Method = RoundSolveMethod.PricedOut, CandidatesPerMember = 1 };
+        var first = planner.Plan(members, Day, 11, options);
+        Assert.True(first.Optimality!.PricingPasses > 2);
+        for (var run = 0; run < 6; run++)
+        {
+            var again = planner.Plan(members, Day, 11, options);
+            Assert.Equal(Pairs(first), Pairs(again));
+            Assert.Equal(first.Optimality, again.Optimality);
+        }
+    }
+
+    [Fact(Timeout = TestTimeouts.Solver)]
+    public void A_pass_adds_at_most_ten_candidates_per_member_of_its_violating_pairs()
+    {
+        // 1,001 alike members, ten candidates each: everyone names the ten first members (who name the eleven first), so
+        // the first graph is 55 pairs among those eleven and 9,900 between the ten first and the rest, and its solve
+        // pairs only the ten first. Every pair among the 991 others then violates (both duals 0): 490,545 pairs, of which
+        // a pass adds 10 x 1,001 = 10,010 (more than the floor of 10,000). No pair comes near: all other pairs are in the graph.
+        var members = Enumerable.Range(0, 1_001).Select(i => Make($"m{i:D4}", $"Org {i}")).ToList();
+        var planner = new CohortRoundPlanner(MatchingPolicy.Default);
+        var options = new RoundOptions { Method = RoundSolveMethod.PricedOut, CandidatesPerMember = 10, MaxPricingPasses = 1 };
+
+        var first = planner.Plan(members, Day, 1, options).Optimality!;
+        Assert.Equal(9_955, first.CandidateEdges);
+        Assert.Equal(10, first.Duals!.VertexDuals.Count(d => d != 0));
+        Assert.All(first.Duals.Blossoms, b => Assert.Equal(0, b.Dual));
+        Assert.Equal(2 * first.EdgeWeight(0, ProfileIndex.Build(members, MatchingPolicy.Default).Score(0, 1)), first.MaxViolation);
+
+        var second = planner.Plan(members, Day, 1, options with { MaxPricingPasses = 2 }).Optimality!;
+        Assert.Equal(9_955 + 10_010, second.CandidateEdges);
     }
 
     public static TheoryData<int> Seeds => new(_seeds);
