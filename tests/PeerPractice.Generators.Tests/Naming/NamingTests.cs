@@ -97,6 +97,44 @@ public class NamingTests
         Assert.Equal("PPG003", Assert.Single(model.Diagnostics).Id);
     }
 
+    [Theory]
+    [InlineData("definition", "DefinitionItem")]
+    [InlineData("item-id", "ItemIdItem")]
+    [InlineData("get-item", "GetItemItem")]
+    [InlineData("start-session", "StartSessionItem")]
+    [InlineData("session", "SessionItem")]
+    [InlineData("equals", "EqualsItem")]
+    [InlineData("get-hash-code", "GetHashCodeItem")]
+    [InlineData("get-type", "GetTypeItem")]
+    [InlineData("to-string", "ToStringItem")]
+    [InlineData("reference-equals", "ReferenceEqualsItem")]
+    [InlineData("memberwise-clone", "MemberwiseCloneItem")]
+    [InlineData("finalize", "FinalizeItem")]
+    [InlineData("peer-brainstorm-agenda", "PeerBrainstormAgendaItem")]
+    public void An_item_named_like_a_generated_or_object_member_gets_Item_appended(string id, string expected)
+    {
+        var model = EmitHelper.Model(WithItems((id, "Coffee?")));
+
+        Assert.Empty(model.Diagnostics);
+        Assert.Equal(expected, Assert.Single(Assert.Single(model.Class!.Sections).Items).MemberName);
+    }
+
+    [Fact]
+    public void A_section_id_that_is_not_kebab_case_is_reported_as_a_section_and_nothing_is_generated()
+    {
+        var definition = SampleAgendas.PeerBrainstorm() with
+        {
+            Sections = ValueArray.Create(new AgendaSection("Only", "Only", ValueArray.Create(SampleAgendas.Item("fine", "Coffee?", TurnPolicy.Each, 1)))),
+        };
+
+        var model = EmitHelper.Model(definition);
+
+        Assert.Null(model.Class);
+        var diagnostic = Assert.Single(model.Diagnostics);
+        Assert.Equal("PPG004", diagnostic.Id);
+        Assert.Equal(["section", "Only"], diagnostic.Arguments);
+    }
+
     private static AgendaDefinition WithItems(params (string Id, string Prompt)[] items) => SampleAgendas.PeerBrainstorm() with
     {
         Sections = ValueArray.Create(new AgendaSection("only", "Only", new ValueArray<AgendaItem>(

@@ -120,12 +120,86 @@ public class DiagnosticsTests
         var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains("System.InvalidOperationException: boom", message, StringComparison.Ordinal);
         Assert.Contains(AgendaDiagnostics.IssuesUrl, message, StringComparison.Ordinal);
+        Assert.Equal("/repo/x.agenda.json", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(default, diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Equal(Location.None, AgendaDiagnostics.ToDiagnostic(AgendaDiagnostics.Failure(null, new InvalidOperationException("boom"))).Location);
+    }
+
+    [Fact]
+    public void A_file_whose_text_cannot_be_read_is_reported_as_PPG006_at_the_file()
+    {
+        var result = RunOver([new UnreadableAdditionalText("/repo/locked.agenda.json")], TestOptionsProvider.WithRootNamespace("Contoso.Circle"));
+
+        Assert.Null(result.Exception);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("PPG006", DiagnosticSeverity.Error), (diagnostic.Id, diagnostic.Severity));
+        Assert.Equal("The agenda file '/repo/locked.agenda.json' could not be read", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("/repo/locked.agenda.json", diagnostic.Location.GetLineSpan().Path);
+        Assert.Empty(result.GeneratedSources);
+    }
+
+    [Fact]
+    public void Options_that_throw_give_one_project_wide_PPG999_and_the_classes_go_in_the_default_namespace()
+    {
+        var result = RunOver([new InMemoryAdditionalText("/repo/ns.agenda.json", AgendaJson.Pair("ns"))], new ThrowingOptionsProvider());
+
+        Assert.Null(result.Exception);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("PPG999", diagnostic.Id);
+        Assert.Equal(Location.None, diagnostic.Location);
+        Assert.Contains("(System.InvalidOperationException: options broke)", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("namespace Agendas;", Assert.Single(result.GeneratedSources).SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cancelled_parse_throws_OperationCanceledException_instead_of_reporting_PPG999()
+    {
+        var file = new Generator::PeerPractice.Generators.Model.AgendaFile("/repo/ns.agenda.json", AgendaJson.Pair("ns"));
+
+        Assert.Throws<OperationCanceledException>(() => Generator::PeerPractice.Generators.AgendaGenerator.Parser.Parse(file, new CancellationToken(canceled: true)));
+    }
+
+    [Fact]
+    public void A_span_that_ends_before_it_starts_is_reported_as_a_point_at_its_start()
+    {
+        var location = new Generator::PeerPractice.Generators.Model.LocationSpec("/repo/x.agenda.json", new Generator::PeerPractice.SourceSpan(5, 0, 3, 4, 2, 1)).ToLocation();
+
+        var span = location.GetLineSpan();
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(2, 3), span.StartLinePosition);
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(2, 3), span.EndLinePosition);
+    }
+
+    [Theory]
+    [InlineData(null, "Az09.Za90.Café", "az-09", "Az09.Za90.Caf_.Az09Agenda.g.cs")]
+    [InlineData(null, null, "peer-brainstorm", "Agendas.PeerBrainstormAgenda.g.cs")]
+    [InlineData("Contoso.Circle", null, "ns", "Contoso.Circle.Agendas.NsAgenda.g.cs")]
+    public void The_generated_file_is_named_after_namespace_and_class_in_ASCII(string? root, string? configured, string id, string expected)
+    {
+        var outcome = GeneratorHarness.Run([("/repo/" + id + ".agenda.json", AgendaJson.Pair(id))], Options(root, configured));
+
+        Assert.Empty(outcome.GeneratorDiagnostics);
+        Assert.Equal(expected, Assert.Single(outcome.Sources).HintName);
+    }
+
+    [Theory]
+    [InlineData(null, "My-Company", "The namespace 'My-Company' (from PeerPracticeAgendaNamespace) is not a valid C# namespace; agenda classes go in 'My_Company' instead")]
+    [InlineData("My-Company", null, "The namespace 'My-Company.Agendas' (from RootNamespace) is not a valid C# namespace; agenda classes go in 'My_Company.Agendas' instead")]
+    public void The_namespace_warning_names_the_property_it_corrected(string? root, string? configured, string expected)
+    {
+        var outcome = GeneratorHarness.Run([("/repo/ns.agenda.json", AgendaJson.Pair("ns"))], Options(root, configured));
+
+        var warning = Assert.Single(outcome.GeneratorDiagnostics);
+        Assert.Equal("PPG005", warning.Id);
+        Assert.Equal(expected, warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(Location.None, warning.Location);
     }
 
     [Theory]
     [InlineData(null, null, "Agendas")]
     [InlineData("Contoso.Circle", null, "Contoso.Circle.Agendas")]
     [InlineData("Contoso.Circle", "Contoso.Practice", "Contoso.Practice")]
+    [InlineData("Contoso.Circle", "   ", "Contoso.Circle.Agendas")]
+    [InlineData(null, "Contoso.@class", "Contoso.@class")]
     public void The_namespace_comes_from_the_root_namespace_or_the_override(string? root, string? configured, string expected)
     {
         var outcome = GeneratorHarness.Run([("/repo/ns.agenda.json", AgendaJson.Pair("ns"))], Options(root, configured));
@@ -162,5 +236,33 @@ public class DiagnosticsTests
         }
 
         return new TestOptionsProvider(values);
+    }
+
+    private static GeneratorRunResult RunOver(AdditionalText[] agendas, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options) =>
+        GeneratorHarness.CreateDriver(agendas, options)
+            .RunGenerators(GeneratorHarness.CreateCompilation("Consumer", "internal static class Placeholder { }"), TestContext.Current.CancellationToken)
+            .GetRunResult().Results.Single();
+
+    private sealed class UnreadableAdditionalText(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) =>
+            throw new System.IO.IOException("The file is locked.");
+    }
+
+    private sealed class ThrowingOptionsProvider : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider
+    {
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GlobalOptions { get; } = new ThrowingOptions();
+
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(SyntaxTree tree) => TestOptionsProvider.WithRootNamespace("Unused").GetOptions(tree);
+
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(AdditionalText textFile) => TestOptionsProvider.WithRootNamespace("Unused").GetOptions(textFile);
+    }
+
+    private sealed class ThrowingOptions : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
+            throw new InvalidOperationException("options broke");
     }
 }
