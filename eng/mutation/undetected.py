@@ -303,7 +303,9 @@ def spans(list_path, folders):
             else:
                 merged.append((a, b))
         if merged:
-            print(f"-m '**/{rel}" + ''.join(f'{{{a}..{b}}}' for a, b in merged) + "'")
+            # a generator file is named by its path in the repository (Generator/ is only the list's prefix)
+            glob = source_path(rel) if rel.startswith('Generator/') else rel
+            print(f"-m '**/{glob}" + ''.join(f'{{{a}..{b}}}' for a, b in merged) + "'")
 
 
 if __name__ == '__main__':
