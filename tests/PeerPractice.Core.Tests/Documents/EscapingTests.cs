@@ -123,6 +123,15 @@ public class EscapingTests
     }
 
     [Fact]
+    public void Raw_of_nothing_prints_nothing()
+    {
+        var renderer = new TemplateRenderer(TemplateSet.BuiltIn
+            .With(new TemplateSource("none.html", "[{{ null | raw }}]", null) { Kind = DocumentKind.Agenda }));
+
+        Assert.Equal("[]", renderer.Render("none.html", DocumentModel.FromAgenda(SampleDocuments.Agenda), TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public void Assignments_print_nothing_and_numbers_print_as_numbers()
     {
         var renderer = new TemplateRenderer(TemplateSet.BuiltIn
