@@ -95,6 +95,24 @@ public sealed class ProfileIndexBuildTests
     }
 
     [Fact]
+    public void Each_opt_out_takes_a_member_out_of_its_own_activity_only()
+    {
+        var members = new[]
+        {
+            Make("none", "Acme"),
+            Make("pairing", "Bolt") with { OptOuts = OptOuts.Pairing },
+            Make("groups", "Crane") with { OptOuts = OptOuts.Groups },
+            Make("visits", "Dune") with { OptOuts = OptOuts.SiteVisits },
+        };
+        var index = ProfileIndex.Build(members, MatchingPolicy.Default);
+        bool[] Available(SuggestionKind kind) => [.. Enumerable.Range(0, members.Length).Select(i => index.IsAvailable(i, Day.DayNumber, kind))];
+
+        Assert.Equal([true, false, true, true], Available(SuggestionKind.Pairing));
+        Assert.Equal([true, true, false, true], Available(SuggestionKind.Table));
+        Assert.Equal([true, true, true, false], Available(SuggestionKind.SiteVisit));
+    }
+
+    [Fact]
     public void A_top_k_of_nothing_takes_no_offer()
     {
         var heap = new TopKHeap(0);
