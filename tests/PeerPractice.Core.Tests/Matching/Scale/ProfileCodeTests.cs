@@ -209,6 +209,28 @@ public class ProfileCodeTests
         Assert.Equal(index.Scan(0, 2, Day.DayNumber).Drain(), index.ScanVector(0, 2, Day.DayNumber, 0, members.Count).Drain());
     }
 
+    [Fact]
+    public void With_a_negative_history_weight_repeat_peers_the_code_scores_low_still_enter_the_top_k()
+    {
+        // History -10: a new pair scores -10, a repeat 0, so the code (which scores every pair as new) is 10 low for a
+        // repeat and the scans must let it through by that slack. The repeats (9, in a vector block, and 16, in the
+        // scalar tail) are a size band away (5 points less) yet 5 above the seven new peers that fill the heap first.
+        var policy = MatchingPolicy.Default with { Weights = new ScoreWeights { History = -10 } };
+        var members = Enumerable.Range(0, 17).Select(i => Make($"m{i}", $"Org {i}") with
+        {
+            OrganizationSize = i is 9 or 16 ? OrganizationSize.Medium : OrganizationSize.Large,
+        }).ToList();
+        var history = new PairingHistory();
+        history.Add(new PairingRecord("m0", "m9", Day.AddDays(-400), PairingOutcome.Met, 3));
+        history.Add(new PairingRecord("m0", "m16", Day.AddDays(-400), PairingOutcome.Met, 3));
+        var index = ProfileIndex.Build(members, policy, history);
+
+        var top = index.TopK(0, 2, Day);
+        Assert.Equal(LinqTopK.TopK(new MatchScorer(policy, history), members, 0, 2, Day), top);
+        Assert.Equal(["m9", "m16"], top.Select(t => t.MemberId));
+        Assert.Equal(10, index.Code.HistorySlack);
+    }
+
     // One language anywhere; the same language number in both halves (a low and a high word that are equal,
     // so only an or of the two words, not an xor, finds the language in common); or a common one plus bit 40.
     private static ulong LanguageMask(Random random) => random.Next(5) switch
