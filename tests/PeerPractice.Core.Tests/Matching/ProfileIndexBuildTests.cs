@@ -113,6 +113,21 @@ public sealed class ProfileIndexBuildTests
     }
 
     [Fact]
+    public void The_index_reads_topics_against_the_catalog_it_is_given()
+    {
+        // Topics only the harbour catalog knows: the built-in catalog would refuse them.
+        var members = new[]
+        {
+            Make("a", "Acme") with { Concerns = ["harbour-logistics"], Strengths = ["cold-chain"] },
+            Make("b", "Bolt") with { Concerns = ["harbour-logistics", "cold-chain"], Strengths = [] },
+        };
+        var index = ProfileIndex.Build(members, MatchingPolicy.Default, topics: HarbourCatalog);
+
+        Assert.Same(HarbourCatalog, index.TopicCatalog);
+        Assert.Equal(new MatchScorer(MatchingPolicy.Default, topics: HarbourCatalog).Score(members[0], members[1]), index.Score(0, 1));
+    }
+
+    [Fact]
     public void A_top_k_of_nothing_takes_no_offer()
     {
         var heap = new TopKHeap(0);
