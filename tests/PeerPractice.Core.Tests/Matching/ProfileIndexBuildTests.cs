@@ -95,6 +95,39 @@ public sealed class ProfileIndexBuildTests
     }
 
     [Fact]
+    public void Each_opt_out_takes_a_member_out_of_its_own_activity_only()
+    {
+        var members = new[]
+        {
+            Make("none", "Acme"),
+            Make("pairing", "Bolt") with { OptOuts = OptOuts.Pairing },
+            Make("groups", "Crane") with { OptOuts = OptOuts.Groups },
+            Make("visits", "Dune") with { OptOuts = OptOuts.SiteVisits },
+        };
+        var index = ProfileIndex.Build(members, MatchingPolicy.Default);
+        bool[] Available(SuggestionKind kind) => [.. Enumerable.Range(0, members.Length).Select(i => index.IsAvailable(i, Day.DayNumber, kind))];
+
+        Assert.Equal([true, false, true, true], Available(SuggestionKind.Pairing));
+        Assert.Equal([true, true, false, true], Available(SuggestionKind.Table));
+        Assert.Equal([true, true, true, false], Available(SuggestionKind.SiteVisit));
+    }
+
+    [Fact]
+    public void The_index_reads_topics_against_the_catalog_it_is_given()
+    {
+        // Topics only the harbour catalog knows: the built-in catalog would refuse them.
+        var members = new[]
+        {
+            Make("a", "Acme") with { Concerns = ["harbour-logistics"], Strengths = ["cold-chain"] },
+            Make("b", "Bolt") with { Concerns = ["harbour-logistics", "cold-chain"], Strengths = [] },
+        };
+        var index = ProfileIndex.Build(members, MatchingPolicy.Default, topics: HarbourCatalog);
+
+        Assert.Same(HarbourCatalog, index.TopicCatalog);
+        Assert.Equal(new MatchScorer(MatchingPolicy.Default, topics: HarbourCatalog).Score(members[0], members[1]), index.Score(0, 1));
+    }
+
+    [Fact]
     public void A_top_k_of_nothing_takes_no_offer()
     {
         var heap = new TopKHeap(0);

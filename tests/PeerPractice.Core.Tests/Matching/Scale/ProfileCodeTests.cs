@@ -157,6 +157,40 @@ public class ProfileCodeTests
         Assert.Equal((true, 44), (Code(1UL << 32).HasHighWords, Code(1UL << 32).BytesPerMember));
     }
 
+    [Theory]
+    [InlineData(1UL << 40, 1UL, 1UL)]
+    [InlineData(1UL, 1UL << 40, 1UL)]
+    [InlineData(1UL | (1UL << 40), 1UL, 1UL)]
+    public void A_concern_or_strength_bit_above_31_alone_makes_the_scans_read_the_high_words(ulong concerns, ulong strengths, ulong languages)
+    {
+        var code = new ProfileCode(1, _ => (0, 0, -1, MemberTraits.Pack(1, 1, 1, 3, 1), 0, 600, int.MinValue, concerns, strengths, languages), MatchingPolicy.Default);
+        Assert.True(code.HasHighWords);
+    }
+
+    [Theory]
+    [InlineData(3, 5)]
+    [InlineData(35, 37)]
+    [InlineData(43, 62)]
+    public void Topic_and_language_bits_above_31_rule_and_score_like_the_same_bits_below(int shared, int other)
+    {
+        // The asker: concern `shared`, strength `other`; the candidate: concerns `shared` and `other`, strength
+        // `shared`, the same language. One shared concern and one complementary topic each way, whichever word the bits are in.
+        ulong one = 1UL << shared, two = 1UL << other;
+        var fields = new[]
+        {
+            (Organization: 0, Industry: 0, Metro: -1, Traits: MemberTraits.Pack(1, 1, 1, 2, 1), WindowStart: 0, WindowLength: 600, SnoozedUntil: int.MinValue, Concerns: one, Strengths: two, Languages: one),
+            (Organization: 1, Industry: 0, Metro: -1, Traits: MemberTraits.Pack(1, 1, 1, 2, 1), WindowStart: 0, WindowLength: 600, SnoozedUntil: int.MinValue, Concerns: one | two, Strengths: one, Languages: one),
+        };
+        var code = new ProfileCode(2, j => fields[j], MatchingPolicy.Default);
+        var w = MatchingPolicy.Default.Weights;
+        var expected = ScoreMath.Role(w, true, 0) + ScoreMath.Size(w, 0) + ScoreMath.Industry(w, MatchingPolicy.Default.Industry, true)
+            + ScoreMath.PlaceAndTime(w, MeetingFormats.Virtual, true) + ScoreMath.Shared(w, 1) + ScoreMath.Complementarity(w, 1, 1)
+            + ScoreMath.History(w, HistoryStanding.New);
+
+        Assert.Equal(expected, code.Lane(0, 1, Day.DayNumber, out var rules));
+        Assert.Equal(HardRules.None, rules);
+    }
+
     [Fact]
     public void A_best_peer_in_the_scalar_tail_after_the_last_block_still_enters_a_full_top_k()
     {
@@ -173,6 +207,28 @@ public class ProfileCodeTests
         Assert.Equal(8, best.Index);
         Assert.Equal(index.Score(0, 8), best.Score);
         Assert.Equal(index.Scan(0, 2, Day.DayNumber).Drain(), index.ScanVector(0, 2, Day.DayNumber, 0, members.Count).Drain());
+    }
+
+    [Fact]
+    public void With_a_negative_history_weight_repeat_peers_the_code_scores_low_still_enter_the_top_k()
+    {
+        // History -10: a new pair scores -10, a repeat 0, so the code (which scores every pair as new) is 10 low for a
+        // repeat and the scans must let it through by that slack. The repeats (9, in a vector block, and 16, in the
+        // scalar tail) are a size band away (5 points less) yet 5 above the seven new peers that fill the heap first.
+        var policy = MatchingPolicy.Default with { Weights = new ScoreWeights { History = -10 } };
+        var members = Enumerable.Range(0, 17).Select(i => Make($"m{i}", $"Org {i}") with
+        {
+            OrganizationSize = i is 9 or 16 ? OrganizationSize.Medium : OrganizationSize.Large,
+        }).ToList();
+        var history = new PairingHistory();
+        history.Add(new PairingRecord("m0", "m9", Day.AddDays(-400), PairingOutcome.Met, 3));
+        history.Add(new PairingRecord("m0", "m16", Day.AddDays(-400), PairingOutcome.Met, 3));
+        var index = ProfileIndex.Build(members, policy, history);
+
+        var top = index.TopK(0, 2, Day);
+        Assert.Equal(LinqTopK.TopK(new MatchScorer(policy, history), members, 0, 2, Day), top);
+        Assert.Equal(["m9", "m16"], top.Select(t => t.MemberId));
+        Assert.Equal(10, index.Code.HistorySlack);
     }
 
     // One language anywhere; the same language number in both halves (a low and a high word that are equal,
