@@ -8,16 +8,8 @@ namespace PeerPractice.Core.Tests.Matching.Solver;
 /// </summary>
 public class BlossomStructureTests
 {
-    public static TheoryData<WeightedMatchingAlgorithm, bool> Cases => new()
-    {
-        { WeightedMatchingAlgorithm.Dense, false },
-        { WeightedMatchingAlgorithm.Dense, true },
-        { WeightedMatchingAlgorithm.Sparse, false },
-        { WeightedMatchingAlgorithm.Sparse, true },
-    };
-
     [Theory(Timeout = TestTimeouts.Solver)]
-    [MemberData(nameof(Cases))]
+    [MemberData(nameof(SolverTests.BothSolversBothModes), MemberType = typeof(SolverTests))]
     public Task Blossom_rich_graphs_reach_the_exhaustive_optimum_with_a_valid_certificate(WeightedMatchingAlgorithm algorithm, bool cardinality) =>
         SolverTests.Run(() =>
         {
@@ -37,7 +29,7 @@ public class BlossomStructureTests
         });
 
     [Theory(Timeout = TestTimeouts.Solver)]
-    [MemberData(nameof(Cases))]
+    [MemberData(nameof(SolverTests.BothSolversBothModes), MemberType = typeof(SolverTests))]
     public Task Medium_random_graphs_are_certified_and_both_solvers_agree_on_the_optimum(WeightedMatchingAlgorithm algorithm, bool cardinality) =>
         SolverTests.Run(() =>
         {

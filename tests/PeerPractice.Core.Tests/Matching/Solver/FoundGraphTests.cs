@@ -9,14 +9,6 @@ namespace PeerPractice.Core.Tests.Matching.Solver;
 /// </summary>
 public class FoundGraphTests
 {
-    public static TheoryData<WeightedMatchingAlgorithm, bool> Cases => new()
-    {
-        { WeightedMatchingAlgorithm.Dense, false },
-        { WeightedMatchingAlgorithm.Dense, true },
-        { WeightedMatchingAlgorithm.Sparse, false },
-        { WeightedMatchingAlgorithm.Sparse, true },
-    };
-
     /// <summary>
     /// Triangles 1-4-6 and 0-2-3 joined by the light edge 1-2, vertex 5 hanging off 6. The dense solver shrinks blossoms
     /// here and later reads a blossom's least-slack list, whose edges must be read from whichever end lies in the
@@ -24,7 +16,7 @@ public class FoundGraphTests
     /// optimum 15 (1-4, 0-2, 5-6).
     /// </summary>
     [Theory(Timeout = TestTimeouts.Solver)]
-    [MemberData(nameof(Cases))]
+    [MemberData(nameof(SolverTests.BothSolversBothModes), MemberType = typeof(SolverTests))]
     public void Two_triangles_joined_by_a_light_bridge_reach_the_exhaustive_optimum(WeightedMatchingAlgorithm algorithm, bool cardinality) =>
         AssertOptimal(7, [new(6, 1, 7), new(1, 4, 7), new(4, 6, 7), new(2, 0, 7), new(0, 3, 4), new(3, 2, 4), new(5, 6, 1), new(2, 1, 2)], algorithm, cardinality);
 
@@ -34,7 +26,7 @@ public class FoundGraphTests
     /// vertices that grew no tree, without ending the stage) must not take such vertices, or the stage never ends.
     /// </summary>
     [Theory(Timeout = TestTimeouts.Solver)]
-    [MemberData(nameof(Cases))]
+    [MemberData(nameof(SolverTests.BothSolversBothModes), MemberType = typeof(SolverTests))]
     public void Odd_cycles_meeting_inside_blossoms_reach_the_exhaustive_optimum(WeightedMatchingAlgorithm algorithm, bool cardinality) =>
         AssertOptimal(
             11,
