@@ -42,7 +42,7 @@ public class KillLoopTests
             }
 
             var lines = Enumerable.Range(stored.Count, Math.Min(Batch, Notes - stored.Count)).Select(i => $"note alex shareable k-{i:D4}").ToList();
-            var printed = RunAndKill(temp.Path, lines, TimeSpan.FromMilliseconds(random.Next(0, 40)));
+            var printed = RunAndKill(temp.Path, lines, random.Next(1, lines.Count));
             foreach (var line in printed.Where(l => l.StartsWith("> note alex shareable k-", StringComparison.Ordinal) && l.EndsWith(": shareable note kept", StringComparison.Ordinal)))
             {
                 acknowledged.Add(line["> note alex shareable ".Length..line.IndexOf(':', StringComparison.Ordinal)]);
@@ -73,10 +73,12 @@ public class KillLoopTests
     }
 
     /// <summary>
-    /// Resumes the session in a child host, streams the lines without waiting, and kills it
-    /// <paramref name="after"/> its first acknowledgement (so the kill lands while commands are being committed).
+    /// Resumes the session in a child host, streams the lines without waiting, and kills it as soon as its
+    /// <paramref name="afterAcknowledgements"/>th acknowledgement arrives, while the rest of the batch is being
+    /// committed. Counting acknowledgements rather than waiting a random time keeps the kills mid-stream on a
+    /// machine of any speed (a fast one finished a batch inside the old 0-40 ms window).
     /// </summary>
-    private static List<string> RunAndKill(string databasePath, List<string> lines, TimeSpan after)
+    private static List<string> RunAndKill(string databasePath, List<string> lines, int afterAcknowledgements)
     {
         var host = Path.Combine(AppContext.BaseDirectory, "peerpractice.dll");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } dotnet && File.Exists(dotnet) ? dotnet : "dotnet")
@@ -93,8 +95,27 @@ public class KillLoopTests
         }
 
         var printed = new List<string>();
+        var acknowledgements = 0;
+        using var killed = new ManualResetEventSlim();
         using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (printed) { printed.Add(e.Data); } } };
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null)
+            {
+                return;
+            }
+
+            lock (printed)
+            {
+                printed.Add(e.Data);
+            }
+
+            if (e.Data.StartsWith("> note", StringComparison.Ordinal) && Interlocked.Increment(ref acknowledgements) == afterAcknowledgements)
+            {
+                process.Kill(entireProcessTree: true);
+                killed.Set();
+            }
+        };
         process.Start();
         process.BeginOutputReadLine();
         var feeder = Task.Run(() =>
@@ -113,22 +134,8 @@ public class KillLoopTests
                 // The host was killed while we were still writing.
             }
         });
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(60) && !process.HasExited)
-        {
-            lock (printed)
-            {
-                if (printed.Any(l => l.StartsWith("> note", StringComparison.Ordinal)))
-                {
-                    break;
-                }
-            }
-
-            Thread.Sleep(5);
-        }
-
-        Thread.Sleep(after);
-        process.Kill(entireProcessTree: true);
+        killed.Wait(TimeSpan.FromSeconds(60));
+        process.Kill(entireProcessTree: true); // a no-op once killed; ends a host that never acknowledged enough
         process.WaitForExit();
         feeder.Wait();
         lock (printed)
