@@ -60,6 +60,23 @@ public class DiagnosticsTests
     }
 
     [Fact]
+    public void A_file_without_a_class_is_never_reported_as_a_duplicate_even_at_a_left_out_files_path()
+    {
+        // The duplicate check matches by path; a file with errors makes no class, so it must not inherit
+        // the PPG001 of another text at the same path (an IDE can hold two texts for one path).
+        var outcome = GeneratorHarness.Run(
+        [
+            ("/repo/b/same.agenda.json", AgendaJson.Pair("same", "From b")),
+            ("/repo/a/same.agenda.json", AgendaJson.Pair("same", "From a")),
+            ("/repo/b/same.agenda.json", "{ \"id\": "),
+        ]);
+
+        Assert.Single(outcome.GeneratorDiagnostics, d => d.Id == "PPG001");
+        Assert.All(outcome.GeneratorDiagnostics.Where(d => d.Id != "PPG001"), d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
+        Assert.Contains("From a", Assert.Single(outcome.Sources).SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_ids_making_the_same_class_name_are_reported()
     {
         var outcome = GeneratorHarness.Run(
