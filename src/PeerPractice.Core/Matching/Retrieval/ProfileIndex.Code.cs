@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Numerics;
 using System.Runtime.Intrinsics;
 using System.Threading;
@@ -59,6 +60,12 @@ public sealed partial class ProfileIndex
     /// </summary>
     internal TopKHeap ScanVector(int q, int k, int dayNumber, int from, int to)
     {
+        // The vector loads do not check bounds, so a range outside the members would read past the code's arrays.
+        if (from < 0 || to > Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(to), string.Create(CultureInfo.InvariantCulture, $"The scan range {from}..{to} is outside the {Count} members."));
+        }
+
         var code = Code;
         var heap = new TopKHeap(k);
         var controls = ControlRow(q, dayNumber, SuggestionKind.Pairing);

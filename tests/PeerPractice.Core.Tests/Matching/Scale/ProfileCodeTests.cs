@@ -117,6 +117,16 @@ public class ProfileCodeTests
         }
     }
 
+    [Fact]
+    public void A_vector_scan_range_outside_the_members_is_refused_rather_than_read()
+    {
+        // The vector loads do not check bounds; the scan checks its range once instead.
+        var index = ProfileIndex.Build(MemberGenerator.Generate(40, 4, today: Day), MatchingPolicy.Default);
+        Assert.Throws<ArgumentOutOfRangeException>(() => index.ScanVector(0, 3, Day.DayNumber, -8, index.Count));
+        Assert.Throws<ArgumentOutOfRangeException>(() => index.ScanVector(0, 3, Day.DayNumber, 0, index.Count + 8));
+        Assert.Equal(index.Scan(0, 3, Day.DayNumber).Drain(), index.ScanVector(0, 3, Day.DayNumber, 0, index.Count).Drain());
+    }
+
     internal static PairingHistory RandomHistory(IReadOnlyList<MemberProfile> members, int seed)
     {
         var random = new Random(seed);
