@@ -77,6 +77,24 @@ public class FoundGraphTests
             algorithm,
             cardinality);
 
+    /// <summary>
+    /// Thirteen edges of weight 1 to 8 on 11 vertices, shrunk from a random graph. In maximum-cardinality mode the dense
+    /// solver needs a new least-slack edge for an S-blossom formed in an earlier stage (its cached one led to a vertex that
+    /// has left the forest); that blossom's least-slack list dates from the stage it formed in, so the edge must be found
+    /// among all edges of its vertices, or an edge ends with negative slack.
+    /// </summary>
+    [Theory(Timeout = TestTimeouts.Solver)]
+    [MemberData(nameof(SolverTests.BothSolversBothModes), MemberType = typeof(SolverTests))]
+    public void A_blossom_from_an_earlier_stage_that_needs_a_new_least_slack_edge_reaches_the_exhaustive_optimum(WeightedMatchingAlgorithm algorithm, bool cardinality) =>
+        AssertOptimal(
+            11,
+            [
+                new(0, 2, 6), new(10, 0, 4), new(5, 1, 3), new(9, 1, 8), new(7, 2, 1), new(3, 6, 1), new(3, 8, 1), new(4, 7, 3),
+                new(4, 8, 4), new(9, 4, 2), new(4, 10, 2), new(7, 8, 4), new(9, 10, 7),
+            ],
+            algorithm,
+            cardinality);
+
     private static void AssertOptimal(int n, WeightedEdge[] edges, WeightedMatchingAlgorithm algorithm, bool cardinality)
     {
         var result = WeightedMatching.MaximumWeight(n, edges, new WeightedMatchingOptions { MaximumCardinality = cardinality, IncludeCertificate = true, Algorithm = algorithm });
