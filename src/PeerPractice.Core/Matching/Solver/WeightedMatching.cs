@@ -44,7 +44,7 @@ public static class WeightedMatching
         var graph = MatchingGraph.Build(vertexCount, edges, keepNonPositive: options.MaximumCardinality);
         var mates = new int[vertexCount];
         MatchingCertificate? certificate = null;
-        if (UsesSparse(graph, options.Algorithm))
+        if (UsesSparse(graph.VertexCount, graph.EdgeCount, options.Algorithm))
         {
             var solver = new SparseBlossomSolver(graph, options.MaximumCardinality);
             if (graph.EdgeCount > 0)
@@ -105,9 +105,9 @@ public static class WeightedMatching
     /// and the dense one is twice as fast at 180: docs/benchmarks.md). The sparse solver packs edge ids into queue items,
     /// which limits it to 2^29 edges.
     /// </summary>
-    private static bool UsesSparse(MatchingGraph graph, WeightedMatchingAlgorithm algorithm)
+    internal static bool UsesSparse(int vertexCount, int edgeCount, WeightedMatchingAlgorithm algorithm)
     {
-        if (graph.EdgeCount >= (1 << 29))
+        if (edgeCount >= (1 << 29))
         {
             return false;
         }
@@ -116,7 +116,7 @@ public static class WeightedMatching
         {
             WeightedMatchingAlgorithm.Dense => false,
             WeightedMatchingAlgorithm.Sparse => true,
-            _ => 64L * graph.EdgeCount < (long)graph.VertexCount * graph.VertexCount,
+            _ => 64L * edgeCount < (long)vertexCount * vertexCount,
         };
     }
 

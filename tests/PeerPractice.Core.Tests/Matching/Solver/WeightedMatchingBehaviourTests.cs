@@ -106,4 +106,15 @@ public class WeightedMatchingBehaviourTests
         var ex = Assert.Throws<ArgumentException>(() => WeightedMatching.MaximumWeight(2, edges));
         Assert.StartsWith($"Edge 1 (U = 0, V = 1, Weight = {-bound - 1}) has a weight outside", ex.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(3_000, 120_000, WeightedMatchingAlgorithm.Automatic, true)]      // degree 80, below n / 32 (93.75): sparse
+    [InlineData(3_000, 140_625, WeightedMatchingAlgorithm.Automatic, false)]     // exactly n / 32: dense
+    [InlineData(3_000, 10, WeightedMatchingAlgorithm.Dense, false)]
+    [InlineData(3_000, 1_000_000, WeightedMatchingAlgorithm.Sparse, true)]
+    [InlineData(40_000, (1 << 29) - 1, WeightedMatchingAlgorithm.Sparse, true)]
+    [InlineData(40_000, 1 << 29, WeightedMatchingAlgorithm.Sparse, false)]       // the sparse solver's queue items hold edge ids below 2^29
+    [InlineData(200_000, 1 << 29, WeightedMatchingAlgorithm.Automatic, false)]   // sparse by degree (n / 32 = 6,250 > 5,369), but past the limit
+    public void The_solver_choice_follows_the_average_degree_and_never_gives_the_sparse_solver_2_to_the_29_edges(int vertices, int edges, WeightedMatchingAlgorithm algorithm, bool sparse) =>
+        Assert.Equal(sparse, WeightedMatching.UsesSparse(vertices, edges, algorithm));
 }
