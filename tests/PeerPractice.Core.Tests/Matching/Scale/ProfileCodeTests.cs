@@ -127,6 +127,25 @@ public class ProfileCodeTests
         Assert.Equal(index.Scan(0, 3, Day.DayNumber).Drain(), index.ScanVector(0, 3, Day.DayNumber, 0, index.Count).Drain());
     }
 
+    [Fact]
+    public void The_vector_scan_leaves_out_a_competitor_that_would_be_the_best_peer()
+    {
+        // Competitors are the one rule the code does not carry: the scan checks them per candidate it lets through.
+        var members = MemberGenerator.Generate(40, 5, today: Day);
+        var open = ProfileIndex.Build(members, MatchingPolicy.Default);
+        string OrgOf((int Score, int Index) e) => members[e.Index].Organization;
+        var q = Enumerable.Range(0, open.Count).First(i => open.ScanVector(i, open.Count, Day.DayNumber, 0, open.Count).Drain().Select(OrgOf).Distinct().Count() >= 2);
+        var all = open.ScanVector(q, open.Count, Day.DayNumber, 0, open.Count).Drain();
+        var rival = OrgOf(all[0]);
+
+        var policy = MatchingPolicy.Default with { Competitors = [new CompetitorGroup([members[q].Organization, rival])] };
+        var index = ProfileIndex.Build(members, policy);
+        Assert.Equal(ProfileCode.VectorSupported, index.Code.IsVectorized);
+        var scanned = index.ScanVector(q, 3, Day.DayNumber, 0, index.Count).Drain();
+        Assert.Equal(all.Where(e => OrgOf(e) != rival).Take(3), scanned);
+        Assert.Equal(index.Scan(q, 3, Day.DayNumber).Drain(), scanned);
+    }
+
     internal static PairingHistory RandomHistory(IReadOnlyList<MemberProfile> members, int seed)
     {
         var random = new Random(seed);
