@@ -28,6 +28,38 @@ public class SiteVisitTests
     }
 
     [Fact]
+    public void Hosts_are_the_people_strong_in_a_matched_objective_ordered_by_how_many_they_match_not_by_all_their_strengths()
+    {
+        var visitor = Make("v", "Acme") with { Concerns = ["cybersecurity"] };
+        var members = new[]
+        {
+            visitor,
+            Make("a", "Globex") with { Strengths = ["cybersecurity"] },
+            Make("b", "Globex") with { Strengths = ["cybersecurity", "mobile-technology", "data-analytics"] },
+            Make("c", "Globex") with { Strengths = ["mobile-technology"] },
+        };
+        var target = Assert.Single(new SiteVisitPlanner().Rank(visitor, members, Day));
+        Assert.Equal(["a", "b"], target.Hosts);
+    }
+
+    [Fact]
+    public void Two_hosts_strong_in_the_first_catalog_topic_add_one_step_of_depth_as_for_any_other_topic()
+    {
+        foreach (var topic in new[] { "workforce-talent", "cybersecurity" })
+        {
+            var visitor = Make("v", "Acme") with { Concerns = [topic] };
+            var members = new[]
+            {
+                visitor,
+                Make("a", "Globex") with { Strengths = [topic] },
+                Make("b", "Globex") with { Strengths = [topic] },
+            };
+            var target = Assert.Single(new SiteVisitPlanner().Rank(visitor, members, Day));
+            Assert.Contains("Several people there have done it (depth): +5", target.Reasons);
+        }
+    }
+
+    [Fact]
     public void Explicit_objectives_override_the_visitors_concerns()
     {
         var visitor = Make("v", "Acme");

@@ -70,4 +70,15 @@ public class VisitDraftTests
         Assert.Equal([("How big is your desk?", "Our desk.")], draft.Value!.Objectives.Select(o => (o.Question, o.Why)));
         Assert.Equal(["Who answers at night?"], draft.Value!.Questionnaire.Questions);
     }
+
+    [Fact]
+    public void An_objective_whose_topic_has_no_questions_asks_what_the_host_can_teach_about_it()
+    {
+        // A catalog built in code may leave a topic's questions empty (a catalog file must give one).
+        var catalog = new TopicCatalog([.. TopicCatalog.BuiltIn.Topics.Select(t => t.Id == "service-management" ? t with { Title = "Service desk", Summary = "Our desk.", Questions = [] } : t)]);
+        var draft = VisitDrafts.Draft(Request(null, "service-management"), _cohort, new SiteVisitPlanner(topics: catalog), _day, catalog);
+        Assert.True(draft.Succeeded, draft.Refusal);
+        Assert.Equal([("What can we learn from you about service desk?", "Our desk.")], draft.Value!.Objectives.Select(o => (o.Question, o.Why)));
+        Assert.Empty(draft.Value!.Questionnaire.Questions);
+    }
 }

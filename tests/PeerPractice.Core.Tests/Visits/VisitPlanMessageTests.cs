@@ -23,6 +23,9 @@ public class VisitPlanMessageTests
         { "targets", "\"targets\": [{ \"score\": 3, \"rank\": 1 }, 2], \"team\": []", "PPV002 $.targets[0].organization (8,15): Missing \"organization\" at $.targets[0]; add it.\nPPV006 $.targets[0].rank (8,29): Unknown property \"rank\"; it would be ignored. Fix its spelling or delete it (expected organization, score, objectives, hosts or reasons).\nPPV001 $.targets[1] (8,42): The element $.targets[1] is the number 2. Write a target object, such as { \"organization\": \"Contoso Care\", \"score\": 91 }." },
         { "targets not an array", "\"targets\": 5, \"team\": []", "PPV001 $.targets (8,14): \"targets\" is the number 5. Write an array of targets, such as [{ \"organization\": \"Contoso Care\", \"score\": 91 }]." },
         { "slots", "\"slots\": [{ \"title\": \"Tour\", \"room\": 1 }, { \"offset\": \"PT0M\", \"duration\": \"PT0M\", \"title\": \"Zero\" }, { \"offset\": \"half an hour\", \"duration\": \"PT1H\", \"title\": \"Odd\" }, { \"offset\": \"-PT30M\", \"duration\": \"PT1H\", \"title\": \"Early\" }, { \"offset\": \"PT0M\", \"duration\": \"PT1H\", \"title\": \"Golf\", \"topic\": \"golf\" }], \"team\": []", "PPV002 $.slots[0].offset (8,13): Missing \"offset\" at $.slots[0]; add it.\nPPV002 $.slots[0].duration (8,13): Missing \"duration\" at $.slots[0]; add it.\nPPV006 $.slots[0].room (8,32): Unknown property \"room\"; it would be ignored. Fix its spelling or delete it (expected offset, duration, title, topic, hostPeople or questionTimeEach).\nPPV008 $.slots[1].duration (8,77): \"duration\" must be longer than zero, such as PT30M.\nPPV008 $.slots[2].offset (8,116): \"half an hour\" is not an ISO 8601 duration; write it like PT30M or PT1H30M.\nPPV008 $.slots[3].offset (8,182): \"offset\" must be longer than zero, such as PT30M.\nPPV009 $.slots[4].topic (8,298): Unknown topic \"golf\"; use one of workforce-talent, service-management, customer-experience, roi-measurement, cybersecurity, cultural-dynamics, ai-integration, business-alignment, mobile-technology, security, social-networking, fostering-innovation, it-as-profit-center, life-as-a-cio, standardization, digital-partnership, it-governance, cloud-migration, data-analytics, vendor-management, budget-pressure." },
+        { "slots an object with members", "\"slots\": { \"a\": 1, \"b\": { \"offset\": \"PT0M\", \"duration\": \"PT1H\", \"title\": \"Tour\" } }, \"team\": []", "PPV001 $.slots (8,12): \"slots\" is an object. Write an array of slots, such as [{ \"offset\": \"PT30M\", \"duration\": \"PT1H\", \"title\": \"Service desk\" }]." },
+        { "questionnaire an array with elements", "\"questionnaire\": [1, { \"sendBy\": \"2026-11-24\" }], \"team\": []", "PPV001 $.questionnaire (8,20): \"questionnaire\" is an array. Write { \"sendBy\": \"2026-11-24\", \"questions\": [...] }." },
+        { "team an object with members", "\"team\": { \"a\": 1, \"b\": { \"id\": \"bo\", \"name\": \"Bo\" } }", "PPV001 $.team (8,11): \"team\" is an object. Write an array of people, such as [{ \"id\": \"ana\", \"name\": \"Ana Moreno\", \"role\": \"CIO\" }]." },
         { "slots not an array", "\"slots\": {}, \"team\": []", "PPV001 $.slots (8,12): \"slots\" is an object. Write an array of slots, such as [{ \"offset\": \"PT30M\", \"duration\": \"PT1H\", \"title\": \"Service desk\" }]." },
         { "questionnaire", "\"questionnaire\": { \"sendBy\": \"24.11.2026\", \"questions\": 5, \"due\": 1 }, \"team\": []", "PPV008 $.questionnaire.sendBy (8,32): \"24.11.2026\" is not a date; write it like 2026-11-24.\nPPV001 $.questionnaire.questions (8,59): \"questions\" is the number 5. Write an array of strings, such as [\"a\", \"b\"].\nPPV006 $.questionnaire.due (8,62): Unknown property \"due\"; it would be ignored. Fix its spelling or delete it (expected sendBy or questions)." },
         { "questionnaire not an object", "\"questionnaire\": [], \"team\": []", "PPV001 $.questionnaire (8,20): \"questionnaire\" is an array. Write { \"sendBy\": \"2026-11-24\", \"questions\": [...] }." },
@@ -65,6 +68,19 @@ public class VisitPlanMessageTests
         var result = VisitPlanLoader.Load(string.Join('\n', lines), "bad.visit-plan.json");
         Assert.Null(result.Value);
         Assert.Equal($"PPV002 $.{name} (1,1): Missing \"{name}\" at $; add it.", Describe(result.Problems));
+    }
+
+    [Fact]
+    public void A_missing_property_marks_just_the_opening_brace_of_its_object()
+    {
+        var lines = Minimal.Split('\n').Where(l => !l.TrimStart().StartsWith("\"id\":", StringComparison.Ordinal));
+        var text = string.Join('\n', lines).Replace("{ \"question\": \"How do you run change?\" }", "{ \"why\": \"x\" }", StringComparison.Ordinal);
+        var result = VisitPlanLoader.Load(text, "bad.visit-plan.json");
+        Assert.Null(result.Value);
+        Assert.Equal(["$.id", "$.objectives[0].question"], result.Problems.Select(p => p.JsonPath));
+        var brace = text.IndexOf("{ \"why\"", StringComparison.Ordinal);
+        Assert.Equal([(0, 1), (brace, 1)], result.Problems.Select(p => (p.Span.Offset, p.Span.Length)));
+        Assert.Equal([(1, 2), (7, 19)], result.Problems.Select(p => (p.Span.EndLine, p.Span.EndColumn)));
     }
 
     [Fact]

@@ -40,6 +40,15 @@ public class VisitPlanTests
         Assert.Throws<ArgumentException>(() => new VisitPair(first, first));
         Assert.Throws<ArgumentException>(() => new VisitPair(first, SampleDocuments.VisitPair.Reciprocal with { HostOrganization = "Someone else" }));
     }
+
+    [Fact]
+    public void A_return_visit_with_the_organizations_swapped_but_naming_another_first_visit_is_refused()
+    {
+        var first = SampleDocuments.VisitPair.First;
+        var e = Assert.Throws<ArgumentException>(() => new VisitPair(first, SampleDocuments.VisitPair.Reciprocal with { ReciprocalOf = "another-visit" }));
+        Assert.Equal("reciprocal", e.ParamName);
+        Assert.StartsWith($"The return visit must name '{first.Id}' as ReciprocalOf.", e.Message, StringComparison.Ordinal);
+    }
 }
 
 public class VisitPlanValidatorTests
