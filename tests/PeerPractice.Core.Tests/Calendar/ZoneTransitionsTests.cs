@@ -41,4 +41,24 @@ public class ZoneTransitionsTests
         var change = Assert.Single(found);
         Assert.Equal((TimeSpan.FromHours(1), TimeSpan.FromHours(2), false), (change.OffsetFrom, change.OffsetTo, change.IsDaylight));
     }
+
+    [Fact]
+    public void Summer_time_that_ended_before_the_first_year_adds_no_change()
+    {
+        // Three hours behind UTC, summer time from October to February until 2025: in force at the scan's first instant,
+        // 1 January 2026 00:00 UTC (still 2025 locally), gone from local midnight on.
+        var southern = TimeZoneInfo.CreateCustomTimeZone(
+            "Test/Southern",
+            TimeSpan.FromHours(-3),
+            "Test southern zone",
+            "Test standard time",
+            "Test summer time",
+            [TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
+                new DateTime(2000, 1, 1),
+                new DateTime(2025, 12, 31),
+                TimeSpan.FromHours(1),
+                TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 0, 0, 0), 10, 1, DayOfWeek.Sunday),
+                TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 0, 0, 0), 2, 3, DayOfWeek.Sunday))]);
+        Assert.Empty(ZoneTransitions.Find(southern, 2026, 2027));
+    }
 }
