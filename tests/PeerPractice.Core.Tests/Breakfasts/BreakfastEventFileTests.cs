@@ -137,4 +137,16 @@ public class BreakfastEventFileTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void A_contradiction_is_not_reported_on_top_of_an_error_elsewhere_in_the_file()
+    {
+        var text = Minimal
+            .Replace("\"topics\": [\"security\"],", "\"topics\": [\"golf\"],", StringComparison.Ordinal)
+            .Replace("\"invitees\": [\"m1\", \"m2\"]", "\"invitees\": [\"m1\", \"m1\"]", StringComparison.Ordinal);
+        var result = BreakfastEventLoader.Load(text, "bad.event.json");
+        Assert.Null(result.Value);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(("PPE009", "$.topics[0]"), (problem.Id, problem.JsonPath));
+    }
 }

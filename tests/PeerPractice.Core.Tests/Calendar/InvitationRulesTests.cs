@@ -372,4 +372,17 @@ public class InvitationRulesTests
 
     private static string Offset(TimeSpan offset) =>
         (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString("hhmm", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void A_fold_falls_before_a_four_octet_character_and_never_between_its_two_halves()
+    {
+        // "SUMMARY:ab" is 10 octets; 16 party poppers of 4 octets make 74, so the 17th starts the next line.
+        // Counting each half alone (3 octets for a lone surrogate) would fold between the halves of the 11th.
+        var party = "\uD83C\uDF89";
+        var text = InvitationWriter.Write(Meeting(_tuesday) with { Summary = "ab" + string.Concat(Enumerable.Repeat(party, 30)) }, _time);
+        Assert.Contains(
+            "\r\nSUMMARY:ab" + string.Concat(Enumerable.Repeat(party, 16)) + "\r\n " + string.Concat(Enumerable.Repeat(party, 14)) + "\r\n",
+            text,
+            StringComparison.Ordinal);
+    }
 }

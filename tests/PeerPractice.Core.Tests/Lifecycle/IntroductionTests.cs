@@ -161,4 +161,38 @@ public sealed class IntroductionTests : IDisposable
         Assert.Contains("2026-12-07", text, StringComparison.Ordinal);
         Assert.DoesNotContain("dan", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_answer_that_loses_a_race_is_refused_with_the_answer_that_won()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var intro = (await Desk.IntroduceAsync(await IndexAsync(), "ana", "ben", IntroductionSource.Round, 1, ct)).Value!;
+        var won = new IntroductionAnswer(false, new DateTimeOffset(2026, 11, 22, 8, 0, 0, TimeSpan.Zero));
+        var desk = new IntroductionDesk(new AnsweredFirst(_history, won), _sessions, _clock);
+
+        var lost = await desk.AnswerAsync(intro.Id, "ana", true, _members, ct);
+
+        Assert.False(lost.Succeeded);
+        Assert.Contains("ana already answered (declined on 2026-11-22)", lost.Refusal, StringComparison.Ordinal);
+        Assert.Equal(won, (await _history.FindIntroductionAsync(intro.Id, ct))!.AnswerOf("ana"));
+    }
+
+    // Another request's answer lands between the desk's look-up and its own write, so the write is refused.
+    private sealed class AnsweredFirst(InMemoryPairingHistoryStore inner, IntroductionAnswer first) : IIntroductionStore
+    {
+        public ValueTask CreateIntroductionAsync(Introduction introduction, CancellationToken cancellationToken = default) =>
+            inner.CreateIntroductionAsync(introduction, cancellationToken);
+
+        public async ValueTask<bool> AnswerIntroductionAsync(string introductionId, string memberId, IntroductionAnswer answer, CancellationToken cancellationToken = default)
+        {
+            Assert.True(await inner.AnswerIntroductionAsync(introductionId, memberId, first, cancellationToken));
+            return await inner.AnswerIntroductionAsync(introductionId, memberId, answer, cancellationToken);
+        }
+
+        public ValueTask<Introduction?> FindIntroductionAsync(string introductionId, CancellationToken cancellationToken = default) =>
+            inner.FindIntroductionAsync(introductionId, cancellationToken);
+
+        public ValueTask<IReadOnlyList<Introduction>> ListIntroductionsAsync(string? memberId = null, CancellationToken cancellationToken = default) =>
+            inner.ListIntroductionsAsync(memberId, cancellationToken);
+    }
 }
