@@ -14,7 +14,7 @@ internal static class ZoneTransitions
     public static List<ZoneTransition> Find(TimeZoneInfo zone, int firstYear, int lastYear)
     {
         var found = new List<ZoneTransition>();
-        if (!HasRulesIn(zone, firstYear, lastYear))
+        if (!HasRules(zone))
         {
             return found;
         }
@@ -39,12 +39,14 @@ internal static class ZoneTransitions
         return found;
     }
 
-    private static bool HasRulesIn(TimeZoneInfo zone, int firstYear, int lastYear)
+    // Only zones that never change skip the scan. A rule's years are local and the scan's are UTC, so a rule that ended
+    // the year before can still be in force at the scan's first instant (summer time ending at local new year, hours
+    // after UTC's); the scan itself finds exactly the changes in the years asked for.
+    private static bool HasRules(TimeZoneInfo zone)
     {
         foreach (var rule in zone.GetAdjustmentRules())
         {
-            if (rule.DateEnd.Year >= firstYear && rule.DateStart.Year <= lastYear
-                && (rule.DaylightDelta != TimeSpan.Zero || rule.BaseUtcOffsetDelta != TimeSpan.Zero))
+            if (rule.DaylightDelta != TimeSpan.Zero || rule.BaseUtcOffsetDelta != TimeSpan.Zero)
             {
                 return true;
             }

@@ -43,10 +43,11 @@ public class ZoneTransitionsTests
     }
 
     [Fact]
-    public void Summer_time_that_ended_before_the_first_year_adds_no_change()
+    public void Summer_time_in_force_when_the_years_begin_in_UTC_ends_at_local_new_year_even_if_its_rule_ended_the_year_before()
     {
-        // Three hours behind UTC, summer time from October to February until 2025: in force at the scan's first instant,
-        // 1 January 2026 00:00 UTC (still 2025 locally), gone from local midnight on.
+        // Three hours behind UTC, summer time from October to February until 2025: 1 January 2026 00:00 UTC is still
+        // 2025 locally, in summer time (UTC-2); at local midnight (03:00 UTC, 02:00 by the summer clock) the rule is
+        // over. A meeting in those first hours needs the change, though the rule's own years end before 2026.
         var southern = TimeZoneInfo.CreateCustomTimeZone(
             "Test/Southern",
             TimeSpan.FromHours(-3),
@@ -59,6 +60,18 @@ public class ZoneTransitionsTests
                 TimeSpan.FromHours(1),
                 TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 0, 0, 0), 10, 1, DayOfWeek.Sunday),
                 TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 0, 0, 0), 2, 3, DayOfWeek.Sunday))]);
-        Assert.Empty(ZoneTransitions.Find(southern, 2026, 2027));
+
+        var change = Assert.Single(ZoneTransitions.Find(southern, 2026, 2027));
+        Assert.Equal(southern.GetUtcOffset(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)), change.OffsetFrom);
+        Assert.Equal((TimeSpan.FromHours(-2), TimeSpan.FromHours(-3), false), (change.OffsetFrom, change.OffsetTo, change.IsDaylight));
+        Assert.Equal(new DateTime(2026, 1, 1), change.Utc.Date);
+    }
+
+    [Fact]
+    public void A_zone_that_never_changes_has_no_transitions()
+    {
+        var fixedZone = TimeZoneInfo.CreateCustomTimeZone("Test/Fixed", TimeSpan.FromHours(5.5), "Test fixed zone", "Test fixed time");
+        Assert.Empty(ZoneTransitions.Find(fixedZone, 2026, 2027));
+        Assert.Empty(ZoneTransitions.Find(Zone(2000, 2100, TimeSpan.Zero, TimeSpan.Zero), 2026, 2027));
     }
 }
