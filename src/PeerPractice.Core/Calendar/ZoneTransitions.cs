@@ -5,7 +5,7 @@ namespace PeerPractice.Calendar;
 
 /// <summary>
 /// Finds a zone's offset changes in a range of years. The adjustment rules tell whether the zone
-/// observes daylight saving time in the range at all; the instants come from the zone's own offset
+/// ever changes its offset at all; the instants come from the zone's own offset
 /// function, because on Linux .NET exposes tzdata as one fixed-date rule per year with artefacts
 /// (rules split at new year, ends at 02:59:59.999) that would be wrong to copy into a calendar.
 /// </summary>

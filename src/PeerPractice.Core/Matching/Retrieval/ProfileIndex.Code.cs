@@ -63,7 +63,7 @@ public sealed partial class ProfileIndex
         // The vector loads do not check bounds, so a range outside the members would read past the code's arrays.
         if (from < 0 || to > Count)
         {
-            throw new ArgumentOutOfRangeException(nameof(to), string.Create(CultureInfo.InvariantCulture, $"The scan range {from}..{to} is outside the {Count} members."));
+            throw new ArgumentOutOfRangeException(from < 0 ? nameof(from) : nameof(to), string.Create(CultureInfo.InvariantCulture, $"The scan range {from}..{to} is outside the {Count} members."));
         }
 
         var code = Code;

@@ -122,8 +122,8 @@ public class ProfileCodeTests
     {
         // The vector loads do not check bounds; the scan checks its range once instead.
         var index = ProfileIndex.Build(MemberGenerator.Generate(40, 4, today: Day), MatchingPolicy.Default);
-        Assert.Throws<ArgumentOutOfRangeException>(() => index.ScanVector(0, 3, Day.DayNumber, -8, index.Count));
-        Assert.Throws<ArgumentOutOfRangeException>(() => index.ScanVector(0, 3, Day.DayNumber, 0, index.Count + 8));
+        Assert.Equal("from", Assert.Throws<ArgumentOutOfRangeException>(() => index.ScanVector(0, 3, Day.DayNumber, -8, index.Count)).ParamName);
+        Assert.Equal("to", Assert.Throws<ArgumentOutOfRangeException>(() => index.ScanVector(0, 3, Day.DayNumber, 0, index.Count + 8)).ParamName);
         Assert.Equal(index.Scan(0, 3, Day.DayNumber).Drain(), index.ScanVector(0, 3, Day.DayNumber, 0, index.Count).Drain());
     }
 
