@@ -272,8 +272,9 @@ internal sealed class PricedRound
 
     /// <summary>
     /// One pass over every allowed pair (each once, rows in parallel): the pairs whose reduced cost is negative (at most
-    /// a budget of them are returned, the pass still measures all), the largest violation, and the sum over rows of
-    /// each row's largest violation, which bounds the gap (raising each row's dual by it makes the duals feasible).
+    /// a budget of them are returned, the first in row order; the pass still measures all), the largest violation, and
+    /// the sum over rows of each row's largest violation, which bounds the gap (raising each row's dual by it makes the
+    /// duals feasible).
     /// </summary>
     private (List<WeightedEdge> Violations, List<WeightedEdge> Near, long MaxViolation, long DeficitSum) Price(MatchingCertificate certificate, int pass)
     {
@@ -297,36 +298,65 @@ internal sealed class PricedRound
         var gate = new object();
         var done = 0;
         var label = string.Create(CultureInfo.InvariantCulture, $"pricing pass {pass}");
-        Parallel.For(0, (n + RowsPerChunk - 1) / RowsPerChunk,
+
+        // Each worker takes the next block from one counter, so its rows rise and its list stops at its first `limit`
+        // violations in row order. The first `limit` of all rows are then in the union of the lists, whichever worker
+        // found them, and the pass keeps exactly those: the same pairs in every run.
+        var chunks = (n + RowsPerChunk - 1) / RowsPerChunk;
+        var next = -1;
+        Parallel.For(0, Math.Min(chunks, Environment.ProcessorCount),
             () => (List: new List<WeightedEdge>(), Near: new NearPairs(NearPerRow), Max: 0L, Sum: 0L),
-            (chunk, _, local) =>
+            (_, _, local) =>
             {
-                for (var i = chunk * RowsPerChunk; i < Math.Min(n, (chunk + 1) * RowsPerChunk); i++)
+                for (var chunk = Interlocked.Increment(ref next); chunk < chunks; chunk = Interlocked.Increment(ref next))
                 {
-                    if (_memberVertex[i] >= 0)
+                    for (var i = chunk * RowsPerChunk; i < Math.Min(n, (chunk + 1) * RowsPerChunk); i++)
                     {
-                        var deficit = PriceRow(i, duals, key, top, blossoms, local.List, limit, local.Near);
-                        local.Max = Math.Max(local.Max, deficit);
-                        local.Sum += deficit;
+                        if (_memberVertex[i] >= 0)
+                        {
+                            var deficit = PriceRow(i, duals, key, top, blossoms, local.List, limit, local.Near);
+                            local.Max = Math.Max(local.Max, deficit);
+                            local.Sum += deficit;
+                        }
                     }
+
+                    Report(label, Interlocked.Add(ref done, RowsPerChunk), n);
                 }
 
-                Report(label, Interlocked.Add(ref done, RowsPerChunk), n);
                 return local;
             },
             local =>
             {
                 lock (gate)
                 {
-                    var room = limit - found.Count;
-                    found.AddRange(local.List.Count <= room ? local.List : local.List.GetRange(0, Math.Max(0, room)));
+                    found.AddRange(local.List);
                     nearFound.AddRange(local.Near.Found);
                     maxViolation = Math.Max(maxViolation, local.Max);
                     deficitSum += local.Sum;
                 }
             });
 
-        return (ByPair(found), ByPair(nearFound), maxViolation, deficitSum);
+        return (ByPair(FirstInRowOrder(found, limit)), ByPair(nearFound), maxViolation, deficitSum);
+    }
+
+    /// <summary>The <paramref name="limit"/> first violations in row order (member, then later member).</summary>
+    private List<WeightedEdge> FirstInRowOrder(List<WeightedEdge> violations, int limit)
+    {
+        if (violations.Count <= limit)
+        {
+            return violations;
+        }
+
+        var n = (long)_index.Count;
+        violations.Sort((a, b) => RowKey(a).CompareTo(RowKey(b)));
+        violations.RemoveRange(limit, violations.Count - limit);
+        return violations;
+
+        long RowKey(WeightedEdge e)
+        {
+            int i = _vertexMember[e.U], j = _vertexMember[e.V];
+            return (Math.Min(i, j) * n) + Math.Max(i, j);
+        }
     }
 
     /// <summary>Prices member <paramref name="i"/> against every later member; returns the row's largest violation.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using PeerPractice.Matching;
 using PeerPractice.Samples;
 using static PeerPractice.Core.Tests.Matching.TestMembers;
@@ -227,6 +228,27 @@ public class PricedRoundEdgeTests
 
         var second = planner.Plan(members, Day, 1, options with { MaxPricingPasses = 2 }).Optimality!;
         Assert.Equal(9_955 + 10_010, second.CandidateEdges);
+    }
+
+    [Fact(Timeout = TestTimeouts.Solver)]
+    public void A_pass_that_finds_more_violating_pairs_than_it_adds_adds_the_first_in_row_order()
+    {
+        // The cohort of the test above. Rows 10 to 19 violate with every later member (990 + ... + 981 = 9,855 pairs) and
+        // row 20 with its first 155 (members 21 to 175): those are the 10,010 first in row order, found by whichever
+        // workers price rows 10 to 20, while other workers find as many further down. With only those added, every
+        // pair of the second solve has an end among the 21 first members, so it pairs each of them with a later member
+        // (21 pairs) and no more.
+        var members = Enumerable.Range(0, 1_001).Select(i => Make($"m{i:D4}", $"Org {i}")).ToList();
+        var planner = new CohortRoundPlanner(MatchingPolicy.Default);
+        var options = new RoundOptions { Method = RoundSolveMethod.PricedOut, CandidatesPerMember = 10, MaxPricingPasses = 2 };
+
+        var result = planner.Plan(members, Day, 1, options);
+
+        // A trio's first two ids are its pair; the third joined it after the solve.
+        var matches = result.Matches.Select(m => m.MemberIds.Take(2).Select(id => int.Parse(id[1..], CultureInfo.InvariantCulture)).Order().ToArray()).ToList();
+        Assert.Equal(21, matches.Count);
+        Assert.Equal(Enumerable.Range(0, 21), matches.Select(m => m[0]).Order());
+        Assert.All(matches, m => Assert.InRange(m[1], 21, m[0] == 20 ? 175 : 1_000));
     }
 
     public static TheoryData<int> Seeds => new(_seeds);
