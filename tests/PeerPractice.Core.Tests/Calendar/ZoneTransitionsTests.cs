@@ -68,6 +68,30 @@ public class ZoneTransitionsTests
     }
 
     [Fact]
+    public void A_change_at_local_new_year_just_after_the_last_year_is_left_to_the_next_year()
+    {
+        // Three hours behind UTC, summer time from local new year to March from 2028 on (as Lima had it in the 1980s):
+        // the first change is at 2028-01-01 03:00 UTC, a few hours past the end of 2027 in UTC, so it is not a change
+        // of the years 2026 to 2027; with 2028 asked for as well, it is the first change found.
+        var lima = TimeZoneInfo.CreateCustomTimeZone(
+            "Test/NewYear",
+            TimeSpan.FromHours(-3),
+            "Test new-year zone",
+            "Test standard time",
+            "Test summer time",
+            [TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
+                new DateTime(2028, 1, 1),
+                new DateTime(2100, 12, 31),
+                TimeSpan.FromHours(1),
+                TimeZoneInfo.TransitionTime.CreateFixedDateRule(new DateTime(1, 1, 1, 0, 0, 0), 1, 1),
+                TimeZoneInfo.TransitionTime.CreateFixedDateRule(new DateTime(1, 1, 1, 0, 0, 0), 3, 1))]);
+
+        Assert.Empty(ZoneTransitions.Find(lima, 2026, 2027));
+        var first = ZoneTransitions.Find(lima, 2026, 2028)[0];
+        Assert.Equal((new DateTime(2028, 1, 1, 3, 0, 0), TimeSpan.FromHours(-3), TimeSpan.FromHours(-2)), (first.Utc, first.OffsetFrom, first.OffsetTo));
+    }
+
+    [Fact]
     public void A_zone_that_never_changes_has_no_transitions()
     {
         var fixedZone = TimeZoneInfo.CreateCustomTimeZone("Test/Fixed", TimeSpan.FromHours(5.5), "Test fixed zone", "Test fixed time");
