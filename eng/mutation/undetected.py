@@ -4,7 +4,7 @@ equivalent, killed but misreported, or still open (eng/mutation/verdicts.tsv giv
 
 usage:
   python3 eng/mutation/undetected.py REPORT.json [REPORT.json ...] > docs/mutation-undetected.md
-  python3 eng/mutation/undetected.py --update docs/mutation-undetected.md REPORT.json [...] > new.md
+  python3 eng/mutation/undetected.py --update docs/mutation-undetected.md [--whole PART] [--region FILE:FIRST-LAST] REPORT.json [...] > new.md
   python3 eng/mutation/undetected.py --spans docs/mutation-undetected.md [FOLDER | FILE | FILE:LINE,LINE ...]
 
 Reports are mutation-report.json files from `dotnet stryker` runs (StrykerOutput/<time>/reports/). Give them
@@ -16,7 +16,10 @@ or tested without killing, stay. That lets a short run, mutating only the open l
 tests, update the list. `--whole PART` (a folder such as Matching/Retrieval) instead replaces that part's counts and
 rows with the report's, for a run of the whole part with every test that covers it. It assumes the mutated files have not changed since the list was made (a mutant detected
 once stays detected while its code and the tests that detected it stay), and it re-reads every verdict, so rows
-added to verdicts.tsv apply to the rows already listed.
+added to verdicts.tsv apply to the rows already listed. `--region FILE:FIRST-LAST` is for new code in a listed file
+(a run that mutated those lines with the tests that cover them): the report's mutants on those lines replace the
+file's rows there, the killed ones counted as detected. The detected count of the code they replaced is not taken
+back (the list never held which those were), so run the part whole when the totals must be exact.
 
 --spans prints Stryker `-m` arguments that mutate only the lines of the open rows (under the given folders, or
 everywhere): each as a character span from the row's line to where its brackets close, since Stryker mutates only
@@ -201,10 +204,15 @@ def update(list_path, args):
     here = os.path.dirname(os.path.abspath(__file__))
     rules = load_rules(os.path.join(here, 'verdicts.tsv'))
     detected, rows = read_list(list_path)
-    whole, reports = [], []
+    whole, regions, reports = [], [], []
     while args:
         if args[0] == '--whole':
             whole.append(args[1].rstrip('/'))
+            args = args[2:]
+        elif args[0] == '--region':
+            name, lines = args[1].split(':', 1)
+            first, last = (int(x) for x in lines.split('-', 1))
+            regions.append((name, first, last))
             args = args[2:]
         else:
             reports.append(args.pop(0))
@@ -227,13 +235,26 @@ def update(list_path, args):
                                                      ' '.join((m.get('replacement') or '').split())])
             if rel in rows:
                 rows[rel].sort(key=lambda r: (r[0], int(r[1])))
+    for name, first, last in regions:
+        # new code in a listed file: the report's mutants of those lines replace the rows listed there
+        rows[name] = [r for r in rows.get(name, []) if not first <= r[0] <= last]
+        for m in latest.get(name, {'mutants': []})['mutants']:
+            if not first <= m['location']['start']['line'] <= last:
+                continue
+            if m['status'] in ('Killed', 'Timeout'):
+                detected[folder_of(name)] += 1
+            elif m['status'] in ('Survived', 'NoCoverage'):
+                rows[name].append([m['location']['start']['line'], m['id'], m['status'], m['mutatorName'],
+                                   ' '.join((m.get('replacement') or '').split())])
+        rows[name].sort(key=lambda r: (r[0], int(r[1])))
     for rel, entry in latest.items():
         if any(in_part(rel, part) for part in whole):
             continue
         # rows keep the mutant as the list shows it, with its bars unescaped (read_list), so compare it that way
         killed = {(m['location']['start']['line'], m['mutatorName'], shown(' '.join((m.get('replacement') or '').split())).replace('\\|', '|'))
                   for m in entry['mutants'] if m['status'] in ('Killed', 'Timeout')}
-        kept = [r for r in rows.get(rel, []) if (r[0], r[3], r[4]) not in killed]
+        kept = [r for r in rows.get(rel, []) if (r[0], r[3], r[4]) not in killed
+                or any(name == rel and first <= r[0] <= last for name, first, last in regions)]
         killed_now[rel] = len(rows.get(rel, [])) - len(kept)
         detected[folder_of(rel)] += killed_now[rel]
         rows[rel] = kept
