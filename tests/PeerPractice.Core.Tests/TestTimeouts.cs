@@ -8,16 +8,6 @@ namespace PeerPractice.Core.Tests;
 /// </summary>
 internal static class TestTimeouts
 {
-#if NO_TEST_TIMEOUTS
-    // Built with PeerPracticeNoTestTimeouts=true for Stryker: a timed test runs on a thread of its own, where Stryker's
-    // per-test coverage capture never hears back (every such test is marked Dubious and runs for every mutant).
-    // Stryker's own timeout then catches a mutant that hangs.
-    public const int Solver = 0;
-
-    public const int Fuzz = 0;
-
-    public const int Process = 0;
-#else
     /// <summary>Solver, matching rounds and state-machine property runs.</summary>
     public const int Solver = 5 * 60 * 1000;
 
@@ -26,5 +16,4 @@ internal static class TestTimeouts
 
     /// <summary>Tests that start another process (node, the host, dotnet build).</summary>
     public const int Process = 15 * 60 * 1000;
-#endif
 }
