@@ -24,6 +24,16 @@ public class ZoneTransitionsTests
             "Test summer time",
             [TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(new DateTime(fromYear, 1, 1), new DateTime(toYear, 12, 31), daylightDelta, _lastSundayOfMarch, _lastSundayOfOctober, baseUtcOffsetDelta)]);
 
+    // Three hours behind UTC, with one hour of summer time from start to end in every year of one rule.
+    private static TimeZoneInfo WestOfUtc(int fromYear, int toYear, TimeZoneInfo.TransitionTime start, TimeZoneInfo.TransitionTime end) =>
+        TimeZoneInfo.CreateCustomTimeZone(
+            "Test/West",
+            TimeSpan.FromHours(-3),
+            "Test zone west of UTC",
+            "Test standard time",
+            "Test summer time",
+            [TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(new DateTime(fromYear, 1, 1), new DateTime(toYear, 12, 31), TimeSpan.FromHours(1), start, end)]);
+
     [Theory]
     [InlineData(2000, 2100, "2026-03-29 2026-10-25 2027-03-28 2027-10-31")]
     [InlineData(2000, 2026, "2026-03-29 2026-10-25")]
@@ -48,18 +58,11 @@ public class ZoneTransitionsTests
         // Three hours behind UTC, summer time from October to February until 2025: 1 January 2026 00:00 UTC is still
         // 2025 locally, in summer time (UTC-2); at local midnight (03:00 UTC, 02:00 by the summer clock) the rule is
         // over. A meeting in those first hours needs the change, though the rule's own years end before 2026.
-        var southern = TimeZoneInfo.CreateCustomTimeZone(
-            "Test/Southern",
-            TimeSpan.FromHours(-3),
-            "Test southern zone",
-            "Test standard time",
-            "Test summer time",
-            [TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
-                new DateTime(2000, 1, 1),
-                new DateTime(2025, 12, 31),
-                TimeSpan.FromHours(1),
-                TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 0, 0, 0), 10, 1, DayOfWeek.Sunday),
-                TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 0, 0, 0), 2, 3, DayOfWeek.Sunday))]);
+        var southern = WestOfUtc(
+            2000,
+            2025,
+            TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 0, 0, 0), 10, 1, DayOfWeek.Sunday),
+            TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 0, 0, 0), 2, 3, DayOfWeek.Sunday));
 
         var change = Assert.Single(ZoneTransitions.Find(southern, 2026, 2027));
         Assert.Equal(southern.GetUtcOffset(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)), change.OffsetFrom);
@@ -73,18 +76,11 @@ public class ZoneTransitionsTests
         // Three hours behind UTC, summer time from local new year to March from 2028 on (as Lima had it in the 1980s):
         // the first change is at 2028-01-01 03:00 UTC, a few hours past the end of 2027 in UTC, so it is not a change
         // of the years 2026 to 2027; with 2028 asked for as well, it is the first change found.
-        var lima = TimeZoneInfo.CreateCustomTimeZone(
-            "Test/NewYear",
-            TimeSpan.FromHours(-3),
-            "Test new-year zone",
-            "Test standard time",
-            "Test summer time",
-            [TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
-                new DateTime(2028, 1, 1),
-                new DateTime(2100, 12, 31),
-                TimeSpan.FromHours(1),
-                TimeZoneInfo.TransitionTime.CreateFixedDateRule(new DateTime(1, 1, 1, 0, 0, 0), 1, 1),
-                TimeZoneInfo.TransitionTime.CreateFixedDateRule(new DateTime(1, 1, 1, 0, 0, 0), 3, 1))]);
+        var lima = WestOfUtc(
+            2028,
+            2100,
+            TimeZoneInfo.TransitionTime.CreateFixedDateRule(new DateTime(1, 1, 1, 0, 0, 0), 1, 1),
+            TimeZoneInfo.TransitionTime.CreateFixedDateRule(new DateTime(1, 1, 1, 0, 0, 0), 3, 1));
 
         Assert.Empty(ZoneTransitions.Find(lima, 2026, 2027));
         var first = ZoneTransitions.Find(lima, 2026, 2028)[0];
