@@ -286,7 +286,7 @@ public class CohortRoundPlannerEdgeTests
         var history = new PairingHistory();
         history.Add(new PairingRecord("a", "b", Day.AddDays(-400), PairingOutcome.Met, 4));
         var index = ProfileIndex.Build(members, policy, history);
-        Assert.Equal((20, 20, 20, 0, 0), (ScoreMath.MaxTotal(policy.Weights), index.Score(0, 1), index.Score(2, 3), index.Score(0, 2), index.Score(1, 3)));
+        Assert.Equal(((0L, 20L), 20, 20, 0, 0), (ScoreMath.Range(policy.Weights), index.Score(0, 1), index.Score(2, 3), index.Score(0, 2), index.Score(1, 3)));
         Assert.Equal(HardRules.MeetEveryoneFirst, index.Check(0, 1, Day));
 
         foreach (var seed in _seeds)
@@ -294,6 +294,45 @@ public class CohortRoundPlannerEdgeTests
             var result = Plan(policy, history, RoundSolveMethod.FullGraph, seed, members);
             Assert.Equal(["a c", "b d"], Pairs(result));
             Assert.Equal(0, result.TotalScore);
+        }
+    }
+
+    [Theory(Timeout = TestTimeouts.Solver)]
+    [MemberData(nameof(Methods))]
+    public void Under_a_negative_history_weight_one_relaxed_rule_still_outweighs_any_gain_in_scores(RoundSolveMethod method)
+    {
+        // History -10 (new pairs lose 10, a well-rated past pair 5, a repeat none), shared concerns 10 each: a pair
+        // scores -10 to 20. a met b and wants everyone first, so a-b needs a rule relaxed but scores 20 - 5 = 15; c-d
+        // scores 20 - 10 = 10; a-c and b-d share nothing (-10 each); a-d and b-c are colleagues. {a-b, c-d} gains 45
+        // points over {a-c, b-d}: a level bonus sized by the most a pair scores (10 here, so 21) would let it win.
+        var policy = MatchingPolicy.Default with
+        {
+            Weights = new ScoreWeights { Role = 0, SharedConcern = 10, MaxSharedConcerns = 2, Complementarity = 0, Industry = 0, Size = 0, PlaceAndTime = 0, History = -10 },
+        };
+        ValueArray<string> first = ["cybersecurity", "ai-integration"], second = ["workforce-talent", "customer-experience"];
+        var members = new[]
+        {
+            Make("a", "X") with { Concerns = first, Strengths = [], MeetEveryoneBeforeRepeating = true }, Make("b", "Y") with { Concerns = first, Strengths = [] },
+            Make("c", "Y") with { Concerns = second, Strengths = [] }, Make("d", "X") with { Concerns = second, Strengths = [] },
+        };
+        var history = new PairingHistory();
+        history.Add(new PairingRecord("a", "b", Day.AddDays(-400), PairingOutcome.Met, 4));
+        var index = ProfileIndex.Build(members, policy, history);
+        Assert.Equal(((-10L, 20L), 15, 10, -10, -10), (ScoreMath.Range(policy.Weights), index.Score(0, 1), index.Score(2, 3), index.Score(0, 2), index.Score(1, 3)));
+        Assert.Equal(HardRules.MeetEveryoneFirst, index.Check(0, 1, Day));
+
+        foreach (var seed in _seeds)
+        {
+            var result = Plan(policy, history, method, seed, members);
+            Assert.Equal(["a c", "b d"], Pairs(result));
+            Assert.Equal(-20, result.TotalScore);
+            var certificate = result.Optimality!;
+            Assert.Equal((2 * (20L - -10L)) + 1, certificate.LevelBonus);
+            if (method == RoundSolveMethod.PricedOut)
+            {
+                // One more pair outweighs any levels and scores: n / 2 x (levels x level bonus + most - least) + 1.
+                Assert.Equal((2 * ((certificate.Levels * certificate.LevelBonus) + 30)) + 1, certificate.CardinalityBonus);
+            }
         }
     }
 }

@@ -18,8 +18,24 @@ public class ScoreMathTests
             Role = 3, SharedConcern = 5, MaxSharedConcerns = 7, Complementarity = 11, MaxComplementary = 13,
             Industry = 17, Size = 19, PlaceAndTime = 23, History = 29,
         };
-        Assert.Equal(3 + 35 + 286 + 17 + 19 + 23 + 29, ScoreMath.MaxTotal(weights));
-        Assert.Equal(30 + 30 + 72 + 10 + 10 + 20 + 10, ScoreMath.MaxTotal(MatchingPolicy.Default.Weights));
+        Assert.Equal((0L, 3 + 35 + 286 + 17 + 19 + 23 + 29), ScoreMath.Range(weights));
+        Assert.Equal((0L, 30 + 30 + 72 + 10 + 10 + 20 + 10), ScoreMath.Range(MatchingPolicy.Default.Weights));
+    }
+
+    [Fact]
+    public void The_least_points_a_pair_can_score_adds_every_negative_weight_at_its_cap()
+    {
+        var none = new ScoreWeights { Role = 0, SharedConcern = 0, Complementarity = 0, Industry = 0, Size = 0, PlaceAndTime = 0, History = 0 };
+
+        // A history weight that favours repeat pairs: a new pair loses 10; two shared concerns give at most 20.
+        Assert.Equal((-10L, 20L), ScoreMath.Range(none with { SharedConcern = 10, MaxSharedConcerns = 2, History = -10 }));
+
+        // Shared concerns 3 x -4, complementarity both ways 2 x 3 x -7, industry -2, size -1; role 30 and place 20 at most.
+        var mixed = none with { Role = 30, SharedConcern = -4, MaxSharedConcerns = 3, Complementarity = -7, MaxComplementary = 3, Industry = -2, Size = -1, PlaceAndTime = 20 };
+        Assert.Equal((-12L - 42 - 2 - 1, 30L + 20), ScoreMath.Range(mixed));
+
+        // Weights the API accepts beyond what an int holds in sum: role 2e9 and complementarity 2 x 3 x 2e9.
+        Assert.Equal((0L, 2_000_000_000L + 12_000_000_000L), ScoreMath.Range(none with { Role = 2_000_000_000, Complementarity = 2_000_000_000, MaxComplementary = 3 }));
     }
 
     [Theory]

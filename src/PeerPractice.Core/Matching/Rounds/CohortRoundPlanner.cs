@@ -104,10 +104,21 @@ public sealed class CohortRoundPlanner
             Method = RoundSolveMethod.FullGraph,
             IsProvenOptimal = true,
             CandidateEdges = edges.Length,
-            LevelBonus = (Math.Max(1L, n / 2) * ScoreMath.MaxTotal(_policy.Weights)) + 1,
+            LevelBonus = LevelBonusFor(n),
             Levels = ladder.Levels,
         };
         return Finish(members, day, seed, index, available, mates, (a, b) => rules[a, b], (a, b) => levels[a, b], unmatched, notes, optimality);
+    }
+
+    /// <summary>
+    /// The weight of one relaxation level in a round of <paramref name="vertexCount"/> members: more than any two rounds'
+    /// totals of scores can differ (at most n / 2 pairs, each between the least and the most a pair can score), so
+    /// that fewer relaxations always come first. Both solve methods and their certificates take it from here.
+    /// </summary>
+    private long LevelBonusFor(int vertexCount)
+    {
+        var (min, max) = ScoreMath.Range(_policy.Weights);
+        return (Math.Max(1L, vertexCount / 2) * (max - min)) + 1;
     }
 
     private RoundResult Finish(IReadOnlyList<MemberProfile> members, DateOnly day, int seed, ProfileIndex index, List<int> available, ValueArray<int> mates,
@@ -190,8 +201,7 @@ public sealed class CohortRoundPlanner
         _ = scorer;
         (WeightedMatchingResult Matching, RoundCertificate Certificate) Solve(List<int> vertices)
         {
-            var levelBonus = (Math.Max(1L, vertices.Count / 2) * ScoreMath.MaxTotal(_policy.Weights)) + 1;
-            return new PricedRound(index, ladder, vertices, day, levelBonus, options).Solve();
+            return new PricedRound(index, ladder, vertices, day, LevelBonusFor(vertices.Count), options).Solve();
         }
 
         (WeightedMatchingResult Matching, RoundCertificate Certificate) solved;
@@ -242,7 +252,7 @@ public sealed class CohortRoundPlanner
 
     /// <summary>
     /// Every pair of available members with its rules and relaxation level, and the solver's edges:
-    /// weight = (levels - level) x B + score, B larger than any total of scores, so that fewer relaxations
+    /// weight = (levels - level) x B + score, with B from <see cref="LevelBonusFor"/>, so that fewer relaxations
     /// always come before a higher score.
     /// </summary>
     private (HardRules[,] Rules, int[,] Levels, WeightedEdge[] Edges) BuildGraph(ProfileIndex index, RelaxationLadder ladder, List<int> available, DateOnly day)
@@ -251,8 +261,7 @@ public sealed class CohortRoundPlanner
         var rules = new HardRules[n, n];
         var levels = new int[n, n];
         var edges = new List<WeightedEdge>();
-        var maxPairs = Math.Max(1L, n / 2);
-        var levelBonus = (maxPairs * ScoreMath.MaxTotal(_policy.Weights)) + 1;
+        var levelBonus = LevelBonusFor(n);
         for (var a = 0; a < n; a++)
         {
             for (var b = a + 1; b < n; b++)

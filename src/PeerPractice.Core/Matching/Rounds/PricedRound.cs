@@ -18,7 +18,6 @@ namespace PeerPractice.Matching;
 /// </summary>
 internal sealed class PricedRound
 {
-    private const int DualClamp = 1 << 29;
     private const int RowsPerChunk = 32;
 
     // Pairs within this reduced cost (twice 10 score points) of violating join with the violators, at most 4 per row:
@@ -35,7 +34,8 @@ internal sealed class PricedRound
     private readonly int _dayNumber;
     private readonly RoundOptions _options;
     private readonly HardRules _forbiddenCoded;
-    private readonly int _maxScore;
+    private readonly long _scoreSpread;
+    private readonly bool _bounded;
     private readonly HashSet<long> _inGraph = [];
 
     public PricedRound(ProfileIndex index, RelaxationLadder ladder, IReadOnlyList<int> vertexMembers, DateOnly day, long levelBonus, RoundOptions options)
@@ -61,10 +61,12 @@ internal sealed class PricedRound
         }
 
         _forbiddenCoded = ProfileCode.CodedRules & ~(relaxable & ~HardRules.NeverRelaxable);
-        _maxScore = ScoreMath.MaxTotal(index.Policy.Weights);
+        var (minScore, maxScore) = ScoreMath.Range(index.Policy.Weights);
+        _scoreSpread = maxScore - minScore;
+        _bounded = PricingBound.Fits(minScore, maxScore, _code.HistorySlack);
         LevelBonus = levelBonus;
         var n = _vertexMember.Length;
-        var top = (ladder.Levels * levelBonus) + _maxScore;
+        var top = (ladder.Levels * levelBonus) + _scoreSpread;
         CardinalityBonus = (Math.Max(1L, n / 2) * top) + 1;
         if (CardinalityBonus > WeightedMatching.MaxAbsoluteWeight(n) - top)
         {
@@ -208,7 +210,7 @@ internal sealed class PricedRound
         var heap = new TopKHeap(k);
         var controls = _index.ControlRow(m, _dayNumber, SuggestionKind.Pairing);
         var code = _code;
-        var stride = _maxScore + 1;
+        var stride = (int)_scoreSpread + 1;
         var bestKey = (_ladder.Levels * stride) + code.HistorySlack;
         var n = _index.Count;
         var j = 0;
@@ -283,15 +285,15 @@ internal sealed class PricedRound
         var n = _index.Count;
         var top = CardinalityBonus + (_ladder.Levels * LevelBonus);
 
-        // Per member, its dual less the top weight share, clamped to a range the vector test can add without overflow.
+        // Per member, its key as the column of a pair (PricingBound); members outside the round are never priced.
         var key = new int[n];
-        Array.Fill(key, DualClamp);
+        Array.Fill(key, PricingBound.DualClamp);
         for (var v = 0; v < VertexCount; v++)
         {
-            key[_vertexMember[v]] = (int)Math.Clamp(duals[v] - top, -DualClamp, DualClamp);
+            key[_vertexMember[v]] = PricingBound.ColumnKey(duals[v], top);
         }
 
-        var limit = Math.Max(10_000, VertexCount * Math.Max(1, _options.CandidatesPerMember));
+        var limit = PassCap(VertexCount, _options.CandidatesPerMember);
         var found = new List<WeightedEdge>();
         var nearFound = new List<WeightedEdge>();
         long maxViolation = 0, deficitSum = 0;
@@ -336,26 +338,35 @@ internal sealed class PricedRound
                 }
             });
 
-        return (ByPair(FirstInRowOrder(found, limit)), ByPair(nearFound), maxViolation, deficitSum);
+        return (ByPair(FirstInRowOrder(found, limit, _vertexMember, _index.Count)), ByPair(nearFound), maxViolation, deficitSum);
     }
 
-    /// <summary>The <paramref name="limit"/> first violations in row order (member, then later member).</summary>
-    private List<WeightedEdge> FirstInRowOrder(List<WeightedEdge> violations, int limit)
+    /// <summary>
+    /// How many violating pairs one pass adds at most (docs/matching.md, step 4): K per member, the size of the first
+    /// candidate graph, so that a pass at most doubles what the next solve holds; never fewer than 10,000, so that a
+    /// small cohort is not cut into many passes.
+    /// </summary>
+    internal static int PassCap(int vertexCount, int candidatesPerMember) => Math.Max(10_000, vertexCount * Math.Max(1, candidatesPerMember));
+
+    /// <summary>
+    /// The <paramref name="limit"/> first of <paramref name="violations"/> (edges between vertices) in row order: by
+    /// the earlier member of the pair, then the later (<paramref name="vertexMember"/> maps a vertex to its member).
+    /// </summary>
+    internal static List<WeightedEdge> FirstInRowOrder(List<WeightedEdge> violations, int limit, int[] vertexMember, int memberCount)
     {
         if (violations.Count <= limit)
         {
             return violations;
         }
 
-        var n = (long)_index.Count;
         violations.Sort((a, b) => RowKey(a).CompareTo(RowKey(b)));
         violations.RemoveRange(limit, violations.Count - limit);
         return violations;
 
         long RowKey(WeightedEdge e)
         {
-            int i = _vertexMember[e.U], j = _vertexMember[e.V];
-            return (Math.Min(i, j) * n) + Math.Max(i, j);
+            int i = vertexMember[e.U], j = vertexMember[e.V];
+            return ((long)Math.Min(i, j) * memberCount) + Math.Max(i, j);
         }
     }
 
@@ -369,7 +380,7 @@ internal sealed class PricedRound
         var n = _index.Count;
         var slack = code.HistorySlack;
         long deficit = 0;
-        var rowKey = (duals[u] - top < -DualClamp ? int.MinValue / 2 : (int)Math.Min(duals[u] - top, DualClamp)) - NearMargin;
+        var rowKey = PricingBound.RowKey(duals[u], top, NearMargin);
         var j = i + 1;
         if (code.IsVectorized)
         {
@@ -381,9 +392,12 @@ internal sealed class PricedRound
             {
                 code.Block(in query, j, out var score, out var rules);
 
-                // A pair can violate only if twice its best possible weight reaches both duals (blossom terms only help).
-                var bound = ((score + slackVector) * Vector256.Create(2)) - Vector256.LoadUnsafe(ref key[0], (nuint)j);
-                var pass = Vector256.Equals(rules & forbidden, Vector256<int>.Zero) & Vector256.GreaterThanOrEqual(bound, rowVector);
+                var pass = Vector256.Equals(rules & forbidden, Vector256<int>.Zero);
+                if (_bounded)
+                {
+                    pass &= PricingBound.MayViolate(score, slackVector, Vector256.LoadUnsafe(ref key[0], (nuint)j), rowVector);
+                }
+
                 var mask = pass.ExtractMostSignificantBits();
                 while (mask != 0)
                 {
@@ -397,7 +411,7 @@ internal sealed class PricedRound
         for (; j < n; j++)
         {
             var score = code.Lane(i, j, _dayNumber, out var rules);
-            if ((rules & _forbiddenCoded) == 0 && (2L * (score + slack)) - key[j] >= rowKey)
+            if ((rules & _forbiddenCoded) == 0 && (!_bounded || PricingBound.MayViolate(score, slack, key[j], rowKey)))
             {
                 deficit = Math.Max(deficit, PricePair(ref controls, i, j, score, rules, duals, blossoms, violations, limit, near));
             }
@@ -437,7 +451,7 @@ internal sealed class PricedRound
 
         if (reduced >= 0)
         {
-            if (near.IsOpen && !_inGraph.Contains(PairKey(u, v)))
+            if (!_inGraph.Contains(PairKey(u, v)))
             {
                 near.Offer(reduced, new WeightedEdge(u, v, weight));
             }
@@ -529,61 +543,6 @@ internal sealed class PricedRound
             }
 
             return a >= 0 && a == b ? _sumToRoot[a] : 0;
-        }
-    }
-
-    /// <summary>
-    /// Per row, the few pairs that do not violate but come closest (reduced cost below the margin): duals move when the
-    /// violators join, and these are the pairs most likely to violate next, so adding them saves passes.
-    /// </summary>
-    private sealed class NearPairs(int perRow)
-    {
-        private readonly long[] _reduced = new long[Math.Max(1, perRow)];
-        private readonly WeightedEdge[] _edges = new WeightedEdge[Math.Max(1, perRow)];
-        private int _count;
-
-        public List<WeightedEdge> Found { get; } = [];
-
-        public bool IsOpen => perRow > 0;
-
-        public void StartRow() => _count = 0;
-
-        public void Offer(long reduced, WeightedEdge edge)
-        {
-            if (perRow == 0)
-            {
-                return;
-            }
-
-            if (_count < perRow)
-            {
-                _reduced[_count] = reduced;
-                _edges[_count++] = edge;
-                return;
-            }
-
-            var worst = 0;
-            for (var r = 1; r < _count; r++)
-            {
-                if (_reduced[r] > _reduced[worst])
-                {
-                    worst = r;
-                }
-            }
-
-            if (reduced < _reduced[worst])
-            {
-                _reduced[worst] = reduced;
-                _edges[worst] = edge;
-            }
-        }
-
-        public void EndRow()
-        {
-            for (var r = 0; r < _count; r++)
-            {
-                Found.Add(_edges[r]);
-            }
         }
     }
 

@@ -36,7 +36,7 @@ public sealed record RoundCertificate
     /// <summary>The weight every edge starts with, so that one more pair always outweighs anything else.</summary>
     public long CardinalityBonus { get; init; }
 
-    /// <summary>The weight of one relaxation level, larger than any total of scores.</summary>
+    /// <summary>The weight of one relaxation level, larger than any two rounds' totals of scores can differ.</summary>
     public long LevelBonus { get; init; }
 
     /// <summary>The number of rules the policy may relax (the levels above zero).</summary>

@@ -101,8 +101,25 @@ internal static class ScoreMath
         return Math.Min(total, Math.Min(lengthA, lengthB));
     }
 
-    /// <summary>The most points any pair can score under <paramref name="w"/>.</summary>
-    public static int MaxTotal(ScoreWeights w) =>
-        w.Role + (w.SharedConcern * w.MaxSharedConcerns) + (2 * w.Complementarity * w.MaxComplementary)
-        + w.Industry + w.Size + w.PlaceAndTime + w.History;
+    /// <summary>
+    /// The least and the most points any pair can score under <paramref name="w"/>: each component lies between 0 and
+    /// its weight at its cap, so a negative weight (a history weight that favours repeat pairs, say) lowers the least.
+    /// Rounds size their level bonus by the difference, so that one relaxation outweighs any gain in scores.
+    /// </summary>
+    public static (long Min, long Max) Range(ScoreWeights w)
+    {
+        ReadOnlySpan<long> extremes =
+        [
+            w.Role, (long)w.SharedConcern * w.MaxSharedConcerns, 2L * w.Complementarity * w.MaxComplementary,
+            w.Industry, w.Size, w.PlaceAndTime, w.History,
+        ];
+        long min = 0, max = 0;
+        foreach (var extreme in extremes)
+        {
+            min += Math.Min(0, extreme);
+            max += Math.Max(0, extreme);
+        }
+
+        return (min, max);
+    }
 }

@@ -167,7 +167,7 @@ public class PricedRoundPassTests
         var policy = MatchingPolicy.Default with { RelaxationOrder = [HardRules.CoolDown] };
         var index = ProfileIndex.Build(members, policy);
         var ladder = new RelaxationLadder(policy);
-        var maxScore = ScoreMath.MaxTotal(policy.Weights);
+        var maxScore = ScoreMath.Range(policy.Weights).Max;
         var limit = WeightedMatching.MaxAbsoluteWeight(2);
 
         // Two vertices, one level: the heaviest possible edge is CardinalityBonus + levelBonus + max score, and the

@@ -47,7 +47,8 @@ public class PricedRoundSmallCohortTests
         Assert.Equal((0L, 0L), (cert.MaxViolation, cert.GapBound));
         Assert.InRange(cert.PricingPasses, 1, 30);
         Assert.Equal(policy.RelaxationOrder.Count, cert.Levels);
-        var maxTotal = ScoreMath.MaxTotal(policy.Weights);
+        var (least, most) = ScoreMath.Range(policy.Weights);
+        var maxTotal = most - least;
         var vertices = cert.VertexMemberIds.Count;
         Assert.Equal((Math.Max(1L, vertices / 2) * maxTotal) + 1, cert.LevelBonus);
         Assert.Equal((Math.Max(1L, vertices / 2) * ((cert.Levels * cert.LevelBonus) + maxTotal)) + 1, cert.CardinalityBonus);
