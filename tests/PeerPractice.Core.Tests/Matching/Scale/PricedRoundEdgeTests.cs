@@ -251,6 +251,72 @@ public class PricedRoundEdgeTests
         Assert.All(matches, m => Assert.InRange(m[1], 21, m[0] == 20 ? 175 : 1_000));
     }
 
+    [Fact(Timeout = TestTimeouts.Solver)]
+    public void Under_weights_too_large_for_the_32_bit_test_a_pass_prices_every_pair_exactly()
+    {
+        // 40 alike members, 800 million points a pair: twice a score no longer fits the vector test's 32-bit lanes (on
+        // them it wraps, skips pairs and proves a round of 8 pairs optimal). One candidate each: everyone names the
+        // first member, so only the passes can pair the rest.
+        var policy = MatchingPolicy.Default with
+        {
+            Weights = new ScoreWeights { Role = 800_000_000, SharedConcern = 0, Complementarity = 0, Industry = 0, Size = 0, PlaceAndTime = 0, History = 0 },
+        };
+        var members = Enumerable.Range(0, 40).Select(i => Make($"m{i:D2}", $"Org {i}")).ToList();
+        var result = new CohortRoundPlanner(policy).Plan(members, Day, 1, new RoundOptions { Method = RoundSolveMethod.PricedOut, CandidatesPerMember = 1 });
+
+        Assert.True(result.Optimality!.IsProvenOptimal);
+        Assert.Equal(20, result.Matches.Count);
+        Assert.Equal(20 * 800_000_000L, result.TotalScore);
+    }
+
+    [Fact(Timeout = TestTimeouts.Solver)]
+    public void Under_a_weight_far_below_zero_a_pass_prices_every_pair_exactly()
+    {
+        // The mirror case: 10 members, -2 billion points a pair (on the 32-bit test a round of 2 pairs was proven
+        // optimal). Unpaired members' duals lie far below the top weight, and a pair scoring that low with one of them
+        // fails the clamped test though it violates.
+        var policy = MatchingPolicy.Default with
+        {
+            Weights = new ScoreWeights { Role = -2_000_000_000, SharedConcern = 0, Complementarity = 0, Industry = 0, Size = 0, PlaceAndTime = 0, History = 0 },
+        };
+        var members = Enumerable.Range(0, 10).Select(i => Make($"m{i:D2}", $"Org {i}")).ToList();
+        var result = new CohortRoundPlanner(policy).Plan(members, Day, 1, new RoundOptions { Method = RoundSolveMethod.PricedOut, CandidatesPerMember = 1 });
+
+        Assert.True(result.Optimality!.IsProvenOptimal);
+        Assert.Equal(5, result.Matches.Count);
+        Assert.Equal(5 * -2_000_000_000L, result.TotalScore);
+    }
+
+    [Fact]
+    public void A_pass_keeps_the_first_violations_in_row_order_of_the_members_not_the_vertices()
+    {
+        // Vertex v is member vertexMember[v]. In member pairs the edges are (0,3), (0,1), (2,3), (1,2), (0,2): row order
+        // (earlier member, then later) puts (0,1), (0,2), (0,3) first.
+        int[] vertexMember = [3, 0, 2, 1];
+        WeightedEdge e03 = new(0, 1, 5), e01 = new(1, 3, 5), e23 = new(2, 0, 5), e12 = new(3, 2, 5), e02 = new(1, 2, 5);
+
+        Assert.Equal([e01, e02, e03], PricedRound.FirstInRowOrder([e03, e01, e23, e12, e02], 3, vertexMember, 4));
+        Assert.Equal([e23, e12, e02, e01, e03], PricedRound.FirstInRowOrder([e23, e12, e02, e01, e03], 5, vertexMember, 4)); // within the cap: as found
+    }
+
+    [Fact]
+    public void Row_order_holds_for_member_numbers_whose_row_keys_pass_the_32_bit_range()
+    {
+        // 100,000 members: the row key of (21,475, 99,998) is about 2.1475e9, just beyond int (a 32-bit key would wrap
+        // below every other); (21,000, 99,999) comes first.
+        var vertexMember = new[] { 21_475, 99_998, 21_000, 99_999 };
+        WeightedEdge late = new(0, 1, 5), early = new(2, 3, 5);
+        Assert.Equal([early], PricedRound.FirstInRowOrder([late, early], 1, vertexMember, 100_000));
+    }
+
+    [Theory]
+    [InlineData(1_001, 10, 10_010)]
+    [InlineData(1_001, 9, 10_000)]
+    [InlineData(30_000, 0, 30_000)]  // no candidates asked for: one per member, as the first graph
+    [InlineData(4, 40, 10_000)]
+    public void A_pass_adds_at_most_K_violating_pairs_per_member_and_never_fewer_than_ten_thousand(int vertices, int candidates, int cap) =>
+        Assert.Equal(cap, PricedRound.PassCap(vertices, candidates));
+
     public static TheoryData<int> Seeds => new(_seeds);
 
     /// <summary>A clock that moves one tick (100 ns) each time it is read.</summary>
