@@ -268,23 +268,33 @@ public class CohortRoundPlannerEdgeTests
         Assert.Equal(levelBonus, result.Optimality!.LevelBonus);
     }
 
+    /// <summary>
+    /// Four members with points only for shared concerns (10 each, at most 2) and history: a and b share two concerns,
+    /// as do c and d; a met b 400 days ago (rated well) and wants to meet everyone first; a-d and b-c are colleagues.
+    /// </summary>
+    private static (MatchingPolicy Policy, MemberProfile[] Members, PairingHistory History) RepeatQuartet(int historyWeight)
+    {
+        var policy = MatchingPolicy.Default with
+        {
+            Weights = new ScoreWeights { Role = 0, SharedConcern = 10, MaxSharedConcerns = 2, Complementarity = 0, Industry = 0, Size = 0, PlaceAndTime = 0, History = historyWeight },
+        };
+        ValueArray<string> first = ["cybersecurity", "ai-integration"], second = ["workforce-talent", "customer-experience"];
+        MemberProfile[] members =
+        [
+            Make("a", "X") with { Concerns = first, Strengths = [], MeetEveryoneBeforeRepeating = true }, Make("b", "Y") with { Concerns = first, Strengths = [] },
+            Make("c", "Y") with { Concerns = second, Strengths = [] }, Make("d", "X") with { Concerns = second, Strengths = [] },
+        ];
+        var history = new PairingHistory();
+        history.Add(new PairingRecord("a", "b", Day.AddDays(-400), PairingOutcome.Met, 4));
+        return (policy, members, history);
+    }
+
     [Fact(Timeout = TestTimeouts.Solver)]
     public void On_the_full_graph_one_relaxed_rule_outweighs_any_total_of_scores()
     {
         // Points only for shared concerns (at most 20 a pair). a-b and c-d share two concerns each (40 points in all)
         // but a-b needs meet-everyone-first relaxed; a-c and b-d share none and need nothing (a-d and b-c are colleagues).
-        var policy = MatchingPolicy.Default with
-        {
-            Weights = new ScoreWeights { Role = 0, SharedConcern = 10, MaxSharedConcerns = 2, Complementarity = 0, Industry = 0, Size = 0, PlaceAndTime = 0, History = 0 },
-        };
-        ValueArray<string> first = ["cybersecurity", "ai-integration"], second = ["workforce-talent", "customer-experience"];
-        var members = new[]
-        {
-            Make("a", "X") with { Concerns = first, Strengths = [], MeetEveryoneBeforeRepeating = true }, Make("b", "Y") with { Concerns = first, Strengths = [] },
-            Make("c", "Y") with { Concerns = second, Strengths = [] }, Make("d", "X") with { Concerns = second, Strengths = [] },
-        };
-        var history = new PairingHistory();
-        history.Add(new PairingRecord("a", "b", Day.AddDays(-400), PairingOutcome.Met, 4));
+        var (policy, members, history) = RepeatQuartet(historyWeight: 0);
         var index = ProfileIndex.Build(members, policy, history);
         Assert.Equal(((0L, 20L), 20, 20, 0, 0), (ScoreMath.Range(policy.Weights), index.Score(0, 1), index.Score(2, 3), index.Score(0, 2), index.Score(1, 3)));
         Assert.Equal(HardRules.MeetEveryoneFirst, index.Check(0, 1, Day));
@@ -305,18 +315,7 @@ public class CohortRoundPlannerEdgeTests
         // scores -10 to 20. a met b and wants everyone first, so a-b needs a rule relaxed but scores 20 - 5 = 15; c-d
         // scores 20 - 10 = 10; a-c and b-d share nothing (-10 each); a-d and b-c are colleagues. {a-b, c-d} gains 45
         // points over {a-c, b-d}: a level bonus sized by the most a pair scores (10 here, so 21) would let it win.
-        var policy = MatchingPolicy.Default with
-        {
-            Weights = new ScoreWeights { Role = 0, SharedConcern = 10, MaxSharedConcerns = 2, Complementarity = 0, Industry = 0, Size = 0, PlaceAndTime = 0, History = -10 },
-        };
-        ValueArray<string> first = ["cybersecurity", "ai-integration"], second = ["workforce-talent", "customer-experience"];
-        var members = new[]
-        {
-            Make("a", "X") with { Concerns = first, Strengths = [], MeetEveryoneBeforeRepeating = true }, Make("b", "Y") with { Concerns = first, Strengths = [] },
-            Make("c", "Y") with { Concerns = second, Strengths = [] }, Make("d", "X") with { Concerns = second, Strengths = [] },
-        };
-        var history = new PairingHistory();
-        history.Add(new PairingRecord("a", "b", Day.AddDays(-400), PairingOutcome.Met, 4));
+        var (policy, members, history) = RepeatQuartet(historyWeight: -10);
         var index = ProfileIndex.Build(members, policy, history);
         Assert.Equal(((-10L, 20L), 15, 10, -10, -10), (ScoreMath.Range(policy.Weights), index.Score(0, 1), index.Score(2, 3), index.Score(0, 2), index.Score(1, 3)));
         Assert.Equal(HardRules.MeetEveryoneFirst, index.Check(0, 1, Day));
