@@ -342,9 +342,9 @@ internal sealed class PricedRound
     }
 
     /// <summary>
-    /// How many violating pairs one pass adds at most (docs/matching.md, step 4): K per member, the size of the first
-    /// candidate graph, so that a pass at most doubles what the next solve holds; never fewer than 10,000, so that a
-    /// small cohort is not cut into many passes.
+    /// How many violating pairs one pass adds at most (docs/matching.md, step 4): K per member, as many edges as the
+    /// first candidate graph holds at most; never fewer than 10,000, so that a small cohort is not cut into many
+    /// passes.
     /// </summary>
     internal static int PassCap(int vertexCount, int candidatesPerMember) => Math.Max(10_000, vertexCount * Math.Max(1, candidatesPerMember));
 
